@@ -1,0 +1,24 @@
+package dev.sluice.api;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+
+/** What a stage knows about where it runs. */
+public interface StageContext {
+    String pipelineName();
+
+    String stageName();
+
+    /** 0-based index of this worker within its stage. */
+    int workerIndex();
+
+    int workerCount();
+
+    Options options();
+
+    /** A logger named after this stage and worker; it writes into this process's log file. */
+    Logger logger();
+
+    /** The run directory: {@code <work-dir>/<pipeline>/<run-id>}. */
+    Path runDirectory();
+}

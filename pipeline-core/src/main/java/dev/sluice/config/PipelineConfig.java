@@ -1,0 +1,50 @@
+package dev.sluice.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A whole pipeline, loaded from YAML, parameters filled in, validated; immutable.
+ *
+ * @param name        {@code pipeline:}; names the run directory
+ * @param configFile  the YAML file it came from
+ * @param yamlText    that file's text, as loaded (copied into the run directory)
+ * @param workDir     absolute {@code work-dir}
+ * @param runId       this run's id
+ * @param params      every parameter the YAML used, with the value it got
+ * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
+ */
+public record PipelineConfig(
+        String name,
+        Path configFile,
+        String yamlText,
+        Path workDir,
+        String runId,
+        Map<String, String> params,
+        List<StageConfig> stages) {
+
+    public PipelineConfig {
+        params = Map.copyOf(params);
+        stages = List.copyOf(stages);
+    }
+
+    /** {@code <work-dir>/<pipeline>/<run-id>}. */
+    public Path runDirectory() {
+        return workDir.resolve(name).resolve(runId);
+    }
+
+    public StageConfig stage(String stageName) {
+        for (StageConfig stage : stages) {
+            if (stage.name().equals(stageName)) {
+                return stage;
+            }
+        }
+        throw new NoSuchElementException("no stage '" + stageName + "' in pipeline " + name);
+    }
+
+    public int indexOf(String stageName) {
+        return stages.indexOf(stage(stageName));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sluice.config;
+
+import dev.sluice.api.Options;
+import java.util.List;
+
+/**
+ * One validated stage. Defaults from the pipeline's {@code defaults:} are already applied.
+ *
+ * @param name       unique within the pipeline; names its queues, counters and log files
+ * @param kind       source, parallel or aggregate
+ * @param className  the stage class (a built-in {@code type:} is already resolved to its class)
+ * @param workers    process count; 1 unless parallel ({@code auto} is already resolved)
+ * @param inputs     names of the stages this one reads, in YAML order; empty for a source
+ * @param ordered    aggregate only: merge parallel inputs in source order
+ * @param idle       busy-spin, yield, backoff or sleep
+ * @param batchMax   most records in one appended document
+ * @param claimSize  parallel only: input documents claimed at a time
+ * @param jvmOptions extra JVM options for this stage's processes (defaults first)
+ * @param options    the stage's own {@code options:}
+ * @param location   {@code file:line:column} of the stage in YAML, for messages
+ */
+public record StageConfig(
+        String name,
+        StageKind kind,
+        String className,
+        int workers,
+        List<String> inputs,
+        boolean ordered,
+        String idle,
+        int batchMax,
+        int claimSize,
+        List<String> jvmOptions,
+        Options options,
+        String location) {
+
+    public StageConfig {
+        inputs = List.copyOf(inputs);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+}
