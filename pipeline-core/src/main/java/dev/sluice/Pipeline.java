@@ -1,0 +1,95 @@
+package dev.sluice;
+
+import dev.sluice.config.ConfigLoader;
+import dev.sluice.config.LoadOptions;
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.counters.PipelineField;
+import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.RunDirectory;
+import dev.sluice.supervisor.InProcessRunner;
+import dev.sluice.supervisor.RunFailedException;
+import dev.sluice.supervisor.RunResult;
+import dev.sluice.supervisor.Supervisor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A pipeline from YAML, to run from Java:
+ * <pre>{@code
+ * RunResult result = Pipeline.load(Path.of("config/wordcount.yaml"), Map.of("workers", "2")).run();
+ * }</pre>
+ * By default every stage runs as its own JVM; {@link #inProcess(boolean) inProcess(true)} runs them
+ * as threads of this one.
+ */
+public final class Pipeline {
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Map<String, String> params;
+    private Path workDir;
+    private boolean inProcess;
+    private PrintStream progress;
+
+    private Pipeline(Path file, Map<String, String> params) {
+        this.file = file;
+        this.params = new HashMap<>(params);
+    }
+
+    /** Loads and validates the YAML file; throws {@link dev.sluice.api.ConfigException} if it is not valid. */
+    public static Pipeline load(Path file, Map<String, String> params) {
+        Pipeline pipeline = new Pipeline(file, params);
+        pipeline.config("validate");
+        return pipeline;
+    }
+
+    public static Pipeline load(Path file) {
+        return load(file, Map.of());
+    }
+
+    /** Overrides the YAML's {@code work-dir}. */
+    public Pipeline workDir(Path dir) {
+        this.workDir = dir;
+        return this;
+    }
+
+    /** Runs every stage as a thread of this JVM instead of a process of its own. */
+    public Pipeline inProcess(boolean inProcess) {
+        this.inProcess = inProcess;
+        return this;
+    }
+
+    /** Where to print a progress line every few seconds; null (the default) for none. */
+    public Pipeline progress(PrintStream out) {
+        this.progress = out;
+        return this;
+    }
+
+    /** Runs the pipeline to its end in a new run directory. */
+    public RunResult run() throws RunFailedException, IOException, InterruptedException {
+        String runId = LocalDateTime.now().format(RUN_ID) + "-"
+                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        PipelineConfig config = config(runId);
+        RunContext run = RunDirectory.create(config, baseDir());
+        try {
+            RunResult result = inProcess ? new InProcessRunner(run, progress).run() : new Supervisor(run, progress).run();
+            run.counters().pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
+            return result;
+        } finally {
+            run.counters().close();
+        }
+    }
+
+    private PipelineConfig config(String runId) {
+        return ConfigLoader.load(file, new LoadOptions(params, System.getenv(), baseDir(), runId, workDir));
+    }
+
+    private static Path baseDir() {
+        return Path.of("").toAbsolutePath();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.sluice.cli;
+
+import dev.sluice.Pipeline;
+import dev.sluice.api.ConfigException;
+import dev.sluice.supervisor.RunFailedException;
+import dev.sluice.supervisor.RunResult;
+import dev.sluice.supervisor.StageStats;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a pipeline to its end: every stage worker as its own JVM, a progress line every 2 s.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "pipeline YAML file")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a ${NAME} parameter (repeatable)")
+    Map<String, String> params = Map.of();
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "where run directories go (overrides work-dir:)")
+    Path workDir;
+
+    @Option(names = "--in-process", description = "run every stage as a thread of this JVM (for debugging)")
+    boolean inProcess;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline pipeline;
+        try {
+            pipeline = Pipeline.load(file, params);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return SluiceCli.BAD_USAGE;
+        }
+        try {
+            RunResult result = pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run();
+            System.out.printf("pipeline %s done in %.2f s; run directory %s%n", result.pipeline(),
+                    result.elapsedMillis() / 1000.0, result.runDirectory());
+            for (StageStats stage : result.stages()) {
+                System.out.printf("  %-16s x%-3d in %,12d  out %,12d%n", stage.stage(), stage.workers(),
+                        stage.recordsIn(), stage.recordsOut());
+            }
+            result.values().forEach((stage, value) -> System.out.println(stage + ": " + value));
+            return SluiceCli.OK;
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return SluiceCli.BAD_USAGE;
+        } catch (RunFailedException e) {
+            System.err.println(e.getMessage());
+            return SluiceCli.FAILED;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.sluice.cli;
+
+import dev.sluice.config.ConfigLoader;
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageConfig;
+import dev.sluice.counters.ControlFile;
+import dev.sluice.counters.PipelineField;
+import dev.sluice.counters.RunSnapshot;
+import dev.sluice.counters.SlotField;
+import dev.sluice.counters.SlotStatus;
+import dev.sluice.runtime.RunLayout;
+import dev.sluice.runtime.RunProperties;
+import dev.sluice.supervisor.Counts;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show a run's processes live, read from its control.dat (works while the run is going).")
+final class StatusCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
+    Path runDir;
+
+    @Option(names = "--interval", paramLabel = "MS", defaultValue = "1000",
+            description = "time between the two readings rates are measured over (default ${DEFAULT-VALUE})")
+    long intervalMs;
+
+    @Option(names = "--watch", description = "refresh every interval until interrupted")
+    boolean watch;
+
+    @Override
+    public Integer call() throws Exception {
+        RunLayout layout = new RunLayout(runDir);
+        if (!Files.exists(layout.controlFile())) {
+            System.err.println(runDir + " is not a run directory: no control.dat");
+            return SluiceCli.BAD_USAGE;
+        }
+        PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
+        try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
+            RunSnapshot before = RunSnapshot.read(control.reader());
+            do {
+                Thread.sleep(intervalMs);
+                RunSnapshot now = RunSnapshot.read(control.reader());
+                print(System.out, config, before, now);
+                before = now;
+            } while (watch);
+        }
+        return SluiceCli.OK;
+    }
+
+    static void print(PrintStream out, PipelineConfig config, RunSnapshot before, RunSnapshot now) {
+        double seconds = Math.max(1, now.takenMillis() - before.takenMillis()) / 1000.0;
+        long started = now.pipeline().getOrDefault(PipelineField.STARTED_MS, 0L);
+        out.printf("pipeline %s, supervisor pid %d, up %.1f s%n", config.name(),
+                now.pipeline().getOrDefault(PipelineField.SUPERVISOR_PID, 0L), (now.takenMillis() - started) / 1000.0);
+        out.printf("%-16s %7s %10s %10s %10s %8s%n", "STAGE", "WORKERS", "IN", "OUT", "OUT/s", "LAG");
+        for (StageConfig stage : config.stages()) {
+            long lag = 0;
+            for (String input : stage.inputs()) {
+                lag += now.sum(input, SlotField.DOCS_OUT);
+            }
+            lag = stage.inputs().isEmpty() ? 0 : lag - now.sum(stage.name(), SlotField.DOCS_IN);
+            long outNow = now.sum(stage.name(), SlotField.RECORDS_OUT);
+            double rate = (outNow - before.sum(stage.name(), SlotField.RECORDS_OUT)) / seconds;
+            out.printf("%-16s %7d %10s %10s %10s %8s%n", stage.name(), stage.workers(),
+                    Counts.human(now.sum(stage.name(), SlotField.RECORDS_IN)), Counts.human(outNow),
+                    Counts.human(rate), lag + " docs");
+        }
+        out.printf("%n%-18s %8s %-9s %10s %10s %10s %9s %8s%n", "PROCESS", "PID", "STATE", "IN", "OUT", "IN/s",
+                "HEARTBEAT", "RESTARTS");
+        List<SlotStatus> previous = before.slots();
+        for (int i = 0; i < now.slots().size(); i++) {
+            SlotStatus slot = now.slots().get(i);
+            long in = slot.get(SlotField.RECORDS_IN);
+            double rate = i < previous.size() ? (in - previous.get(i).get(SlotField.RECORDS_IN)) / seconds : 0;
+            long heartbeat = slot.get(SlotField.HEARTBEAT_MS);
+            String age = heartbeat == 0 ? "-" : String.format("%.1fs", (now.takenMillis() - heartbeat) / 1000.0);
+            out.printf("%-18s %8d %-9s %10s %10s %10s %9s %8d%n", slot.slotName(), slot.get(SlotField.PID),
+                    slot.state().label(), Counts.human(in), Counts.human(slot.get(SlotField.RECORDS_OUT)),
+                    Counts.human(rate), age, slot.get(SlotField.RESTARTS));
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.sluice.counters;
+
+/** A slot's life, as its STATE counter holds it. */
+public enum ProcessState {
+    PENDING, STARTING, RUNNING, DRAINING, DONE, FAILED;
+
+    public static ProcessState of(long value) {
+        return value >= 0 && value < values().length ? values()[(int) value] : PENDING;
+    }
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.sluice.counters;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.agrona.concurrent.status.AtomicCounter;
+import org.agrona.concurrent.status.CountersReader;
+
+/**
+ * The counters of one run, found by key in its control file. The supervisor {@link #create}s them
+ * all before any stage starts; a stage process {@link #open}s the file and looks its own up.
+ */
+public final class RunCounters implements AutoCloseable {
+    private final ControlFile file;
+    private final Map<Long, Integer> slotIds = new HashMap<>();
+    private final Map<Long, Integer> claimIds = new HashMap<>();
+    private final Map<Integer, Integer> pipelineIds = new HashMap<>();
+
+    private RunCounters(ControlFile file) {
+        this.file = file;
+        file.reader().forEach((counterId, typeId, key, label) -> {
+            switch (typeId) {
+                case ControlFileDescriptor.SLOT_COUNTER_TYPE -> slotIds.put(
+                        slotKey(CounterKeys.get(key, 0), CounterKeys.get(key, 1), CounterKeys.get(key, 2)), counterId);
+                case ControlFileDescriptor.CLAIM_COUNTER_TYPE -> claimIds.put(
+                        pair(CounterKeys.get(key, 0), CounterKeys.get(key, 1)), counterId);
+                case ControlFileDescriptor.PIPELINE_COUNTER_TYPE -> pipelineIds.put(CounterKeys.get(key, 0), counterId);
+                default -> { }
+            }
+        });
+    }
+
+    public static RunCounters create(Path path, String pipeline, List<CounterSpec> stages) {
+        int count = PipelineField.values().length;
+        for (CounterSpec stage : stages) {
+            count += stage.workers() * SlotField.values().length + stage.claimQueues();
+        }
+        ControlFile file = ControlFile.create(path, count);
+        for (PipelineField field : PipelineField.values()) {
+            file.allocate(pipeline + " " + field.label(), ControlFileDescriptor.PIPELINE_COUNTER_TYPE,
+                    key -> CounterKeys.put(key, field.ordinal()));
+        }
+        for (int s = 0; s < stages.size(); s++) {
+            CounterSpec stage = stages.get(s);
+            int stageIndex = s;
+            for (int w = 0; w < stage.workers(); w++) {
+                int worker = w;
+                for (SlotField field : SlotField.values()) {
+                    file.allocate(stage.stageName() + "-" + w + " " + field.label(),
+                            ControlFileDescriptor.SLOT_COUNTER_TYPE,
+                            key -> CounterKeys.put(key, stageIndex, worker, field.ordinal()));
+                }
+            }
+            for (int q = 0; q < stage.claimQueues(); q++) {
+                int queue = q;
+                file.allocate(stage.stageName() + " claim " + q, ControlFileDescriptor.CLAIM_COUNTER_TYPE,
+                        key -> CounterKeys.put(key, stageIndex, queue));
+            }
+        }
+        return new RunCounters(file);
+    }
+
+    public static RunCounters open(Path path) {
+        return new RunCounters(ControlFile.open(path, true));
+    }
+
+    public SlotCounters slot(int stageIndex, int worker) {
+        Map<SlotField, AtomicCounter> counters = new EnumMap<>(SlotField.class);
+        for (SlotField field : SlotField.values()) {
+            Integer id = slotIds.get(slotKey(stageIndex, worker, field.ordinal()));
+            if (id == null) {
+                throw new IllegalStateException("control file has no counters for stage " + stageIndex + " worker " + worker);
+            }
+            counters.put(field, file.counter(id));
+        }
+        return new SlotCounters(counters);
+    }
+
+    /** The counter a parallel stage's workers claim input documents of one input queue from. */
+    public AtomicCounter claim(int stageIndex, int inputQueue) {
+        Integer id = claimIds.get(pair(stageIndex, inputQueue));
+        if (id == null) {
+            throw new IllegalStateException("control file has no claim counter for stage " + stageIndex + " queue " + inputQueue);
+        }
+        return file.counter(id);
+    }
+
+    public AtomicCounter pipeline(PipelineField field) {
+        return file.counter(pipelineIds.get(field.ordinal()));
+    }
+
+    public CountersReader reader() {
+        return file.reader();
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+
+    private static long slotKey(int stage, int worker, int field) {
+        return ((long) stage << 40) | ((long) worker << 16) | field;
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) a << 32) | b;
+    }
+}

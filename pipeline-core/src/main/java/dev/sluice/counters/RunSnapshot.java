@@ -1,0 +1,57 @@
+package dev.sluice.counters;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agrona.concurrent.status.CountersReader;
+
+/**
+ * Every counter of a run read at one moment, by any process, with no knowledge of the pipeline:
+ * slots come from the counters' keys and labels alone.
+ */
+public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, List<SlotStatus> slots,
+                          Map<String, Long> claims) {
+
+    public static RunSnapshot read(CountersReader reader) {
+        Map<Long, SlotStatus> slots = new LinkedHashMap<>();
+        Map<PipelineField, Long> pipeline = new EnumMap<>(PipelineField.class);
+        Map<String, Long> claims = new LinkedHashMap<>();
+        reader.forEach((counterId, typeId, key, label) -> {
+            long value = reader.getCounterValue(counterId);
+            switch (typeId) {
+                case ControlFileDescriptor.SLOT_COUNTER_TYPE -> {
+                    int stage = CounterKeys.get(key, 0);
+                    int worker = CounterKeys.get(key, 1);
+                    int field = CounterKeys.get(key, 2);
+                    String slotLabel = label.substring(0, label.lastIndexOf(' '));
+                    String stageName = slotLabel.substring(0, slotLabel.lastIndexOf('-'));
+                    slots.computeIfAbsent(((long) stage << 32) | worker, k -> new SlotStatus(stageName, stage, worker,
+                            new long[SlotField.values().length])).values()[field] = value;
+                }
+                case ControlFileDescriptor.PIPELINE_COUNTER_TYPE ->
+                        pipeline.put(PipelineField.values()[CounterKeys.get(key, 0)], value);
+                case ControlFileDescriptor.CLAIM_COUNTER_TYPE -> claims.put(label, value);
+                default -> { }
+            }
+        });
+        List<SlotStatus> ordered = new ArrayList<>(slots.values());
+        ordered.sort(Comparator.comparingInt(SlotStatus::stageIndex).thenComparingInt(SlotStatus::worker));
+        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered, claims);
+    }
+
+    /** Slots grouped by stage, in pipeline order. */
+    public Map<String, List<SlotStatus>> byStage() {
+        Map<String, List<SlotStatus>> stages = new LinkedHashMap<>();
+        for (SlotStatus slot : slots) {
+            stages.computeIfAbsent(slot.stage(), k -> new ArrayList<>()).add(slot);
+        }
+        return stages;
+    }
+
+    public long sum(String stage, SlotField field) {
+        return byStage().getOrDefault(stage, List.of()).stream().mapToLong(s -> s.get(field)).sum();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sluice.queue;
+
+import net.openhft.chronicle.bytes.Bytes;
+
+/**
+ * The fixed header in front of every document's records: a mutable flyweight, reused.
+ *
+ * <p>Every writer numbers its documents densely ({@code docSeq} 0, 1, 2...), because Chronicle's own
+ * indexes are not dense across roll cycles. {@code input*} says which input documents this one
+ * answers to; {@code origin*} which source documents it descends from (what an ordered merge sorts
+ * by); {@code sourcePosition} is where a source resumes after this document.
+ */
+public final class DocumentHeader {
+    public static final int LENGTH = 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4;
+
+    public DocumentKind kind = DocumentKind.DATA;
+    public long docSeq;
+    public int inputQueue = -1;
+    public long inputFrom;
+    public int inputCount;
+    public long originFrom;
+    public int originCount;
+    public long originEpochNanos;
+    public long sourcePosition;
+    public int recordCount;
+
+    void writeTo(Bytes<?> out) {
+        out.writeByte(kind.code());
+        out.writeLong(docSeq);
+        out.writeInt(inputQueue);
+        out.writeLong(inputFrom);
+        out.writeInt(inputCount);
+        out.writeLong(originFrom);
+        out.writeInt(originCount);
+        out.writeLong(originEpochNanos);
+        out.writeLong(sourcePosition);
+        out.writeInt(recordCount);
+    }
+
+    void readFrom(Bytes<?> in) {
+        kind = DocumentKind.of(in.readByte());
+        docSeq = in.readLong();
+        inputQueue = in.readInt();
+        inputFrom = in.readLong();
+        inputCount = in.readInt();
+        originFrom = in.readLong();
+        originCount = in.readInt();
+        originEpochNanos = in.readLong();
+        sourcePosition = in.readLong();
+        recordCount = in.readInt();
+    }
+
+    public long originEnd() {
+        return originFrom + originCount;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " doc " + docSeq + " input " + inputQueue + "[" + inputFrom + "+" + inputCount + ") origin ["
+                + originFrom + "+" + originCount + ") records " + recordCount;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sluice.queue;
+
+import dev.sluice.api.Codec;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * Reads one queue document by document: {@link #next} opens the next document and reads its header;
+ * the caller then reads its {@link #records}, and either consumes it ({@link #done}) or leaves it for
+ * later ({@link #putBack}, what an ordered merge does with a document that is not its turn yet).
+ * Records are decoded straight from the mapped file while the document is open.
+ */
+public final class DocumentReader implements AutoCloseable {
+    /** What to do with each record of a document. */
+    public interface RecordHandler<T> {
+        void onRecord(T record) throws Exception;
+    }
+
+    private final SingleChronicleQueue queue;
+    private final ExcerptTailer tailer;
+    private final BytesRecordInput input = new BytesRecordInput();
+    public final DocumentHeader header = new DocumentHeader();
+    private DocumentContext open;
+
+    public DocumentReader(SingleChronicleQueue queue) {
+        this.queue = queue;
+        this.tailer = queue.createTailer();
+    }
+
+    /** Opens the next document and reads its header into {@link #header}; false if there is none yet. */
+    public boolean next() {
+        if (open != null) {
+            throw new IllegalStateException("previous document still open");
+        }
+        DocumentContext dc = tailer.readingDocument();
+        if (!dc.isPresent()) {
+            dc.close();
+            return false;
+        }
+        header.readFrom(dc.wire().bytes());
+        open = dc;
+        return true;
+    }
+
+    /** Decodes every record of the open document into {@code handler}. */
+    public <T> void records(Codec<T> codec, RecordHandler<? super T> handler) throws Exception {
+        Bytes<?> bytes = open.wire().bytes();
+        input.wrap(bytes);
+        long documentLimit = bytes.readLimit();
+        for (int i = 0; i < header.recordCount; i++) {
+            int length = bytes.readInt();
+            long end = bytes.readPosition() + length;
+            bytes.readLimit(end);
+            T record = codec.decode(input);
+            bytes.readLimit(documentLimit);
+            bytes.readPosition(end);
+            handler.onRecord(record);
+        }
+    }
+
+    /** Consumes the open document. */
+    public void done() {
+        DocumentContext dc = open;
+        open = null;
+        dc.close();
+    }
+
+    /** Closes the open document without consuming it: {@link #next} returns it again. */
+    public void putBack() {
+        open.rollbackOnClose();
+        done();
+    }
+
+    @Override
+    public void close() {
+        if (open != null) {
+            putBack();
+        }
+        tailer.close();
+        queue.close();
+    }
+}

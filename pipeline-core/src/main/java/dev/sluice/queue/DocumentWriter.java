@@ -1,0 +1,58 @@
+package dev.sluice.queue;
+
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * The single writer of one queue. Each append is one Chronicle document holding a header and a
+ * whole batch, so a crash never leaves half a batch and the last document says how far we got.
+ */
+public final class DocumentWriter implements AutoCloseable {
+    private final SingleChronicleQueue queue;
+    private final ExcerptAppender appender;
+    private final DocumentHeader endHeader = new DocumentHeader();
+    private long nextDocSeq;
+
+    public DocumentWriter(SingleChronicleQueue queue) {
+        this.queue = queue;
+        this.appender = queue.createAppender();
+    }
+
+    /** Dense sequence number the next document will carry. */
+    public long nextDocSeq() {
+        return nextDocSeq;
+    }
+
+    /** Appends the batch as one DATA document and closes the batch; returns bytes written. */
+    public long append(OutputBatch<?> batch) {
+        batch.header.docSeq = nextDocSeq;
+        long length;
+        try (DocumentContext dc = appender.writingDocument()) {
+            var out = dc.wire().bytes();
+            batch.header.writeTo(out);
+            var records = batch.records();
+            out.write(records, records.readPosition(), records.readRemaining());
+            length = DocumentHeader.LENGTH + records.readRemaining();
+        }
+        nextDocSeq++;
+        batch.finished();
+        return length;
+    }
+
+    /** Appends the END sentinel: nothing follows it. */
+    public void appendEnd() {
+        endHeader.kind = DocumentKind.END;
+        endHeader.docSeq = nextDocSeq;
+        try (DocumentContext dc = appender.writingDocument()) {
+            endHeader.writeTo(dc.wire().bytes());
+        }
+        nextDocSeq++;
+    }
+
+    @Override
+    public void close() {
+        appender.close();
+        queue.close();
+    }
+}

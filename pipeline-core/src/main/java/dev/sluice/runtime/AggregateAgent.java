@@ -1,0 +1,86 @@
+package dev.sluice.runtime;
+
+import dev.sluice.api.Aggregate;
+import dev.sluice.api.Codec;
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
+import dev.sluice.queue.DocumentReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.status.AtomicCounter;
+
+/** Runs an {@link Aggregate}: every record of every input, then {@code finish()} once all inputs ended. */
+final class AggregateAgent implements StageAgent {
+    private final Aggregate<Object> aggregate;
+    private final Codec<Object> codec;
+    private final SlotContext context;
+    private final List<DocumentReader> readers;
+    private final InputMerge merge;
+    private final Path resultFile;
+    private final AtomicCounter recordsIn;
+    private final AtomicCounter docsIn;
+    private final DocumentReader.RecordHandler<Object> accept;
+    private boolean done;
+
+    @SuppressWarnings("unchecked")
+    AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
+                   SlotCounters counters) {
+        this.aggregate = (Aggregate<Object>) aggregate;
+        this.codec = this.aggregate.inputCodec();
+        this.context = context;
+        this.readers = readers;
+        this.merge = context.stage().ordered() ? new OrderedMerge(readers) : new UnorderedMerge(readers);
+        this.resultFile = resultFile;
+        this.recordsIn = counters.get(SlotField.RECORDS_IN);
+        this.docsIn = counters.get(SlotField.DOCS_IN);
+        this.accept = this.aggregate::accept;
+    }
+
+    @Override
+    public void onStart() throws Exception {
+        aggregate.open(context);
+    }
+
+    @Override
+    public int doWork() throws Exception {
+        DocumentReader reader = merge.next();
+        if (reader != null) {
+            int records = reader.header.recordCount;
+            reader.records(codec, accept);
+            reader.done();
+            recordsIn.getAndAddRelease(records);
+            docsIn.incrementRelease();
+            return 1;
+        }
+        if (merge.allEnded()) {
+            writeResult(String.valueOf(aggregate.finish()));
+            done = true;
+            return 1;
+        }
+        return 0;
+    }
+
+    private void writeResult(String value) throws Exception {
+        Path temp = resultFile.resolveSibling(resultFile.getFileName() + ".tmp");
+        Files.writeString(temp, value, StandardCharsets.UTF_8);
+        Files.move(temp, resultFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public boolean isDone() {
+        return done;
+    }
+
+    @Override
+    public void onClose() throws Exception {
+        try {
+            aggregate.close();
+        } finally {
+            CloseHelper.closeAll(readers);
+        }
+    }
+}

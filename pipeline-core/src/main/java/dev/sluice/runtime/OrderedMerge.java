@@ -1,0 +1,49 @@
+package dev.sluice.runtime;
+
+import dev.sluice.queue.DocumentKind;
+import dev.sluice.queue.DocumentReader;
+import java.util.List;
+
+/**
+ * Merges worker queues back into source order (Python's {@code Pool.map} order). Every document
+ * covers a contiguous range of source documents and every source document is covered exactly once,
+ * so the next document is the one whose origin starts where the last one ended. Each worker claims
+ * in increasing order, so that document is always at the head of its queue once it is written.
+ */
+final class OrderedMerge implements InputMerge {
+    private final List<DocumentReader> readers;
+    private final boolean[] ended;
+    private int endedCount;
+    private long nextOrigin;
+
+    OrderedMerge(List<DocumentReader> readers) {
+        this.readers = readers;
+        this.ended = new boolean[readers.size()];
+    }
+
+    @Override
+    public DocumentReader next() {
+        for (int q = 0; q < readers.size(); q++) {
+            DocumentReader reader = readers.get(q);
+            if (ended[q] || !reader.next()) {
+                continue;
+            }
+            if (reader.header.kind == DocumentKind.END) {
+                reader.done();
+                ended[q] = true;
+                endedCount++;
+            } else if (reader.header.originFrom == nextOrigin) {
+                nextOrigin = reader.header.originEnd();
+                return reader;
+            } else {
+                reader.putBack();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean allEnded() {
+        return endedCount == readers.size();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.sluice.runtime;
+
+import dev.sluice.api.Codec;
+import dev.sluice.api.Processor;
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
+import dev.sluice.queue.DocumentHeader;
+import dev.sluice.queue.DocumentKind;
+import dev.sluice.queue.DocumentReader;
+import dev.sluice.queue.DocumentWriter;
+import dev.sluice.queue.OutputBatch;
+import java.util.List;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.status.AtomicCounter;
+
+/**
+ * One worker of a parallel stage. Workers share the input by claiming ranges of input documents
+ * ({@code getAndAdd(claim-size)} on a counter in the control file, like Pool's chunksize); each
+ * worker reads past documents others claimed and processes its own. A claim's outputs are appended
+ * as one document, so the output says exactly which inputs it answers to.
+ */
+final class ParallelAgent implements StageAgent {
+    private final Processor<Object, Object> processor;
+    private final Codec<Object> inputCodec;
+    private final SlotContext context;
+    private final List<ClaimedInput> inputs;
+    private final DocumentWriter writer;
+    private final OutputBatch<Object> batch;
+    private final int claimSize;
+    private final AtomicCounter recordsIn;
+    private final AtomicCounter recordsOut;
+    private final AtomicCounter docsIn;
+    private final AtomicCounter docsOut;
+    private final AtomicCounter bytesOut;
+    private final AtomicCounter claimCounter;
+    private final DocumentReader.RecordHandler<Object> process;
+    private ClaimedInput current;
+    private long claimFrom;
+    private long claimTo;
+    private int nextInput;
+    private boolean done;
+
+    @SuppressWarnings("unchecked")
+    ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
+                  SlotCounters counters) {
+        this.processor = (Processor<Object, Object>) processor;
+        this.inputCodec = this.processor.inputCodec();
+        this.context = context;
+        this.inputs = inputs;
+        this.writer = writer;
+        this.batch = new OutputBatch<>(this.processor.outputCodec());
+        this.claimSize = context.stage().claimSize();
+        this.recordsIn = counters.get(SlotField.RECORDS_IN);
+        this.recordsOut = counters.get(SlotField.RECORDS_OUT);
+        this.docsIn = counters.get(SlotField.DOCS_IN);
+        this.docsOut = counters.get(SlotField.DOCS_OUT);
+        this.bytesOut = counters.get(SlotField.BYTES_OUT);
+        this.claimCounter = counters.get(SlotField.CLAIM);
+        this.process = record -> this.processor.process(record, batch);
+    }
+
+    @Override
+    public void onStart() throws Exception {
+        processor.open(context);
+    }
+
+    @Override
+    public int doWork() throws Exception {
+        if (current == null && !claimNext()) {
+            writer.appendEnd();
+            done = true;
+            return 1;
+        }
+        int work = 0;
+        DocumentReader reader = current.reader;
+        while (current != null && reader.next()) {
+            work++;
+            DocumentHeader header = reader.header;
+            if (header.kind == DocumentKind.END) {
+                reader.done();
+                current.ended = true;
+                appendBatch();
+                current = null;
+            } else if (header.docSeq < claimFrom) {
+                reader.done();
+            } else {
+                processDocument(reader);
+                if (header.docSeq >= claimTo - 1) {
+                    appendBatch();
+                    current = null;
+                }
+            }
+        }
+        return work;
+    }
+
+    private boolean claimNext() {
+        for (int i = 0; i < inputs.size(); i++) {
+            ClaimedInput input = inputs.get((nextInput + i) % inputs.size());
+            if (!input.ended) {
+                nextInput = (input.index + 1) % inputs.size();
+                current = input;
+                claimFrom = input.claims.getAndAdd(claimSize);
+                claimTo = claimFrom + claimSize;
+                claimCounter.setRelease(claimFrom);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void processDocument(DocumentReader reader) throws Exception {
+        DocumentHeader header = reader.header;
+        if (batch.isOpen() && batch.header.originEnd() != header.originFrom) {
+            appendBatch(); // an output document covers one contiguous origin range, so ordered merges stay exact
+        }
+        if (!batch.isOpen()) {
+            batch.begin(current.index, header.docSeq, header.originFrom, header.originEpochNanos);
+        }
+        int records = header.recordCount;
+        long originCount = header.originCount;
+        reader.records(inputCodec, process);
+        reader.done();
+        batch.header.inputCount++;
+        batch.header.originCount += originCount;
+        recordsIn.getAndAddRelease(records);
+        docsIn.incrementRelease();
+    }
+
+    private void appendBatch() throws Exception {
+        if (!batch.isOpen()) {
+            return;
+        }
+        processor.flush(batch);
+        int records = batch.recordCount();
+        bytesOut.getAndAddRelease(writer.append(batch));
+        recordsOut.getAndAddRelease(records);
+        docsOut.incrementRelease();
+    }
+
+    @Override
+    public boolean isDone() {
+        return done;
+    }
+
+    @Override
+    public void onClose() throws Exception {
+        try {
+            processor.close();
+        } finally {
+            CloseHelper.closeAll(batch, writer);
+            CloseHelper.closeAll(inputs);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.sluice.runtime;
+
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageConfig;
+import dev.sluice.counters.CounterSpec;
+import dev.sluice.counters.PipelineField;
+import dev.sluice.counters.RunCounters;
+import dev.sluice.queue.QueueFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out a new run directory before any stage starts: the configuration as run, the control file
+ * with every counter allocated, and every queue created, so no stage ever races another to create one.
+ */
+public final class RunDirectory {
+    private RunDirectory() {
+    }
+
+    public static RunContext create(PipelineConfig config, Path baseDir) throws IOException {
+        RunLayout layout = new RunLayout(config.runDirectory());
+        if (Files.exists(layout.dir())) {
+            throw new IOException("run directory " + layout.dir() + " already exists");
+        }
+        layout.create();
+        Files.writeString(layout.pipelineYaml(), config.yamlText(), StandardCharsets.UTF_8);
+        RunLayout.privateTo(layout.pipelineYaml());
+        RunProperties.write(layout, config, baseDir);
+        Topology topology = new Topology(config);
+        List<CounterSpec> specs = new ArrayList<>();
+        for (StageConfig stage : config.stages()) {
+            int claimQueues = stage.kind() == dev.sluice.config.StageKind.PARALLEL ? topology.inputQueues(stage).size() : 0;
+            specs.add(new CounterSpec(stage.name(), stage.workers(), claimQueues));
+        }
+        RunCounters counters = RunCounters.create(layout.controlFile(), config.name(), specs);
+        RunLayout.privateTo(layout.controlFile());
+        counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
+        counters.pipeline(PipelineField.STARTED_MS).setRelease(System.currentTimeMillis());
+        for (String queue : topology.allQueues()) {
+            QueueFiles.open(layout.queue(queue)).close();
+        }
+        return new RunContext(config, layout, counters);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sluice.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Where everything of one run lives: {@code <work-dir>/<pipeline>/<run-id>/...}. */
+public record RunLayout(Path dir) {
+    public Path pipelineYaml() { return dir.resolve("pipeline.yaml"); }
+
+    public Path runProperties() { return dir.resolve("run.properties"); }
+
+    public Path controlFile() { return dir.resolve("control.dat"); }
+
+    public Path queues() { return dir.resolve("queues"); }
+
+    public Path queue(String queueName) { return queues().resolve(queueName); }
+
+    public Path logs() { return dir.resolve("logs"); }
+
+    public Path results() { return dir.resolve("results"); }
+
+    /** The aggregate's reported value, as text. */
+    public Path result(String stageName) { return results().resolve(stageName + ".txt"); }
+
+    /** Creates the run directory and its sub-directories, private to this user (0700). */
+    public void create() throws IOException {
+        for (Path p : new Path[] {dir, queues(), logs(), results(), dir.resolve("state"), dir.resolve("dlq"),
+                dir.resolve("metrics")}) {
+            Files.createDirectories(p);
+            privateTo(p);
+        }
+    }
+
+    static void privateTo(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+                    Files.isDirectory(p) ? "rwx------" : "rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system: nothing to tighten
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sluice.runtime;
+
+import dev.sluice.api.Aggregate;
+import dev.sluice.api.Processor;
+import dev.sluice.api.Source;
+import dev.sluice.api.Stage;
+import dev.sluice.config.StageConfig;
+import dev.sluice.counters.ProcessState;
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
+import dev.sluice.queue.DocumentReader;
+import dev.sluice.queue.DocumentWriter;
+import dev.sluice.queue.QueueFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.status.AtomicCounter;
+
+/**
+ * Runs one slot (stage, worker) to its end: builds the stage's agent over its queues and counters,
+ * then drives it in a duty cycle with the stage's idle strategy, beating the heartbeat every cycle.
+ * The same code runs a stage process and, in-process mode, a thread.
+ */
+public final class SlotRunner {
+    private SlotRunner() {
+    }
+
+    /**
+     * @param stopRequested polled every cycle; when it turns true the slot stops where it is
+     * @return true if the slot ran to its end, false if it was stopped
+     */
+    public static boolean run(RunContext run, StageConfig stage, int worker, BooleanSupplier stopRequested)
+            throws Exception {
+        SlotCounters counters = run.counters().slot(run.config().indexOf(stage.name()), worker);
+        counters.get(SlotField.PID).setRelease(ProcessHandle.current().pid());
+        counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
+        counters.state(ProcessState.STARTING);
+        StageAgent agent;
+        try {
+            agent = agent(run, stage, worker, counters);
+        } catch (Exception | Error e) {
+            fail(counters);
+            throw e;
+        }
+        try {
+            boolean finished = dutyCycle(agent, IdleStrategies.byName(stage.idle()), counters, stopRequested);
+            agent.onClose();
+            if (finished) {
+                counters.get(SlotField.FINISHED_MS).setRelease(System.currentTimeMillis());
+                counters.state(ProcessState.DONE);
+            }
+            return finished;
+        } catch (Exception | Error e) {
+            fail(counters);
+            try {
+                agent.onClose();
+            } catch (Exception closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean dutyCycle(StageAgent agent, IdleStrategy idle, SlotCounters counters,
+                                     BooleanSupplier stopRequested) throws Exception {
+        AtomicCounter heartbeat = counters.get(SlotField.HEARTBEAT_MS);
+        heartbeat.setRelease(System.currentTimeMillis());
+        agent.onStart();
+        counters.state(ProcessState.RUNNING);
+        while (!agent.isDone()) {
+            if (stopRequested.getAsBoolean()) {
+                return false;
+            }
+            heartbeat.setRelease(System.currentTimeMillis());
+            idle.idle(agent.doWork());
+        }
+        return true;
+    }
+
+    private static void fail(SlotCounters counters) {
+        counters.get(SlotField.ERRORS).incrementRelease();
+        counters.state(ProcessState.FAILED);
+    }
+
+    private static StageAgent agent(RunContext run, StageConfig stage, int worker, SlotCounters counters)
+            throws Exception {
+        Stage instance = StageFactory.create(stage);
+        SlotContext context = new SlotContext(run.config(), stage, worker, run.layout().dir());
+        Topology topology = run.topology();
+        return switch (stage.kind()) {
+            case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters);
+            case PARALLEL -> {
+                int stageIndex = run.config().indexOf(stage.name());
+                List<ClaimedInput> inputs = new ArrayList<>();
+                List<String> queues = topology.inputQueues(stage);
+                for (int q = 0; q < queues.size(); q++) {
+                    inputs.add(new ClaimedInput(q, reader(run, queues.get(q)), run.counters().claim(stageIndex, q)));
+                }
+                yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
+                        counters);
+            }
+            case AGGREGATE -> {
+                List<DocumentReader> readers = new ArrayList<>();
+                for (String queue : topology.inputQueues(stage)) {
+                    readers.add(reader(run, queue));
+                }
+                yield new AggregateAgent((Aggregate<?>) instance, context, readers,
+                        run.layout().result(stage.name()), counters);
+            }
+        };
+    }
+
+    private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {
+        return new DocumentWriter(QueueFiles.open(run.layout().queue(Topology.queueName(stage, worker))));
+    }
+
+    private static DocumentReader reader(RunContext run, String queue) {
+        return new DocumentReader(QueueFiles.open(run.layout().queue(queue)));
+    }
+}

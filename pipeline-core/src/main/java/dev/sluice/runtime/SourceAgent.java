@@ -1,0 +1,71 @@
+package dev.sluice.runtime;
+
+import dev.sluice.api.Source;
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
+import dev.sluice.queue.DocumentWriter;
+import dev.sluice.queue.OutputBatch;
+import org.agrona.concurrent.status.AtomicCounter;
+
+/** Runs a {@link Source}: each read becomes one document; exhaustion becomes END. */
+final class SourceAgent implements StageAgent {
+    private final Source<Object> source;
+    private final SlotContext context;
+    private final DocumentWriter writer;
+    private final OutputBatch<Object> batch;
+    private final int batchMax;
+    private final AtomicCounter recordsOut;
+    private final AtomicCounter docsOut;
+    private final AtomicCounter bytesOut;
+    private boolean done;
+
+    @SuppressWarnings("unchecked")
+    SourceAgent(Source<?> source, SlotContext context, DocumentWriter writer, SlotCounters counters) {
+        this.source = (Source<Object>) source;
+        this.context = context;
+        this.writer = writer;
+        this.batch = new OutputBatch<>(this.source.outputCodec());
+        this.batchMax = context.stage().batchMax();
+        this.recordsOut = counters.get(SlotField.RECORDS_OUT);
+        this.docsOut = counters.get(SlotField.DOCS_OUT);
+        this.bytesOut = counters.get(SlotField.BYTES_OUT);
+    }
+
+    @Override
+    public void onStart() throws Exception {
+        source.open(context);
+    }
+
+    @Override
+    public int doWork() throws Exception {
+        long seq = writer.nextDocSeq();
+        batch.begin(-1, seq, seq, EpochNanos.now());
+        boolean more = source.read(batch, batchMax);
+        int records = batch.recordCount();
+        if (records > 0) {
+            batch.header.inputCount = 1;
+            batch.header.originCount = 1;
+            batch.header.sourcePosition = source.position();
+            bytesOut.getAndAddRelease(writer.append(batch));
+            recordsOut.getAndAddRelease(records);
+            docsOut.incrementRelease();
+        }
+        if (!more) {
+            writer.appendEnd();
+            done = true;
+        }
+        return records > 0 || !more ? 1 : 0;
+    }
+
+    @Override
+    public boolean isDone() {
+        return done;
+    }
+
+    @Override
+    public void onClose() throws Exception {
+        try (writer; batch) {
+            source.close();
+        }
+    }
+}

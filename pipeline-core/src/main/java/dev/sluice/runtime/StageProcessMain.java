@@ -1,0 +1,47 @@
+package dev.sluice.runtime;
+
+import dev.sluice.config.ConfigLoader;
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageConfig;
+import dev.sluice.counters.RunCounters;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point of a stage process: {@code StageProcessMain RUN_DIR STAGE WORKER SUPERVISOR_PID}. It
+ * reloads the run's configuration from the run directory, runs its slot and exits 0 when the slot
+ * ended, 1 when it failed (the exception is the log's last {@value #FAILURE_MARK} line).
+ */
+public final class StageProcessMain {
+    /** Marks the line of a stage's log that names the exception it failed with. */
+    public static final String FAILURE_MARK = "stage failed: ";
+
+    private StageProcessMain() {
+    }
+
+    public static void main(String[] args) {
+        Logger log = LoggerFactory.getLogger(StageProcessMain.class);
+        int exitCode;
+        try {
+            RunLayout layout = new RunLayout(Path.of(args[0]));
+            String stageName = args[1];
+            int worker = Integer.parseInt(args[2]);
+            SupervisorWatch.start(Long.parseLong(args[3]));
+            PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
+            StageConfig stage = config.stage(stageName);
+            log.info("starting {}-{} of pipeline {} (pid {})", stageName, worker, config.name(),
+                    ProcessHandle.current().pid());
+            try (RunCounters counters = RunCounters.open(layout.controlFile())) {
+                SlotRunner.run(new RunContext(config, layout, counters), stage, worker, () -> false);
+            }
+            log.info("finished {}-{}", stageName, worker);
+            exitCode = 0;
+        } catch (Throwable t) {
+            log.error(FAILURE_MARK + t, t);
+            exitCode = 1;
+        }
+        System.out.flush();
+        System.exit(exitCode);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sluice.runtime;
+
+import dev.sluice.queue.DocumentKind;
+import dev.sluice.queue.DocumentReader;
+import java.util.List;
+
+/** Takes whatever is ready, round robin over the inputs (Python's {@code imap_unordered}). */
+final class UnorderedMerge implements InputMerge {
+    private final List<DocumentReader> readers;
+    private final boolean[] ended;
+    private int endedCount;
+    private int next;
+
+    UnorderedMerge(List<DocumentReader> readers) {
+        this.readers = readers;
+        this.ended = new boolean[readers.size()];
+    }
+
+    @Override
+    public DocumentReader next() {
+        int n = readers.size();
+        for (int i = 0; i < n; i++) {
+            int q = (next + i) % n;
+            DocumentReader reader = readers.get(q);
+            if (!ended[q] && reader.next()) {
+                if (reader.header.kind == DocumentKind.END) {
+                    reader.done();
+                    ended[q] = true;
+                    endedCount++;
+                    continue;
+                }
+                next = (q + 1) % n;
+                return reader;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean allEnded() {
+        return endedCount == readers.size();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.sluice.supervisor;
+
+import dev.sluice.config.StageConfig;
+import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.StageProcessMain;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One stage process: launched as its own JVM with its output in {@code logs/<stage>-<worker>-<pid>.log}. */
+final class ChildProcess {
+    private static final int TAIL_LINES = 20;
+
+    final StageConfig stage;
+    final int worker;
+    final Process process;
+    final Path log;
+
+    private ChildProcess(StageConfig stage, int worker, Process process, Path log) {
+        this.stage = stage;
+        this.worker = worker;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildProcess start(RunContext run, StageConfig stage, int worker) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmOptions.required());
+        command.addAll(stage.jvmOptions());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(StageProcessMain.class.getName());
+        command.add(run.layout().dir().toString());
+        command.add(stage.name());
+        command.add(Integer.toString(worker));
+        command.add(Long.toString(ProcessHandle.current().pid()));
+
+        // The log is named by pid, which exists only once the process does: start with a temporary
+        // name, then rename (the child keeps writing to the same open file).
+        Path starting = run.layout().logs().resolve("." + stage.name() + "-" + worker + ".starting.log");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(starting.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        Path log = run.layout().logs().resolve(stage.name() + "-" + worker + "-" + process.pid() + ".log");
+        Files.move(starting, log, StandardCopyOption.ATOMIC_MOVE);
+        return new ChildProcess(stage, worker, process, log);
+    }
+
+    String name() {
+        return "stage '" + stage.name() + "' worker " + worker + " (pid " + process.pid() + ")";
+    }
+
+    /** Asks the process to stop (SIGTERM); kills it if it has not after {@code graceMillis}. */
+    void stop(long graceMillis) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(graceMillis, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(graceMillis, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Why it failed: its exit code, the exception it logged, and the end of its log. */
+    String failure() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            lines = List.of("(log unreadable: " + e.getMessage() + ")");
+        }
+        String exception = "no exception logged";
+        for (String line : lines) {
+            int mark = line.indexOf(StageProcessMain.FAILURE_MARK);
+            if (mark >= 0) {
+                exception = line.substring(mark + StageProcessMain.FAILURE_MARK.length());
+            }
+        }
+        StringBuilder message = new StringBuilder()
+                .append(name()).append(" failed with exit code ").append(process.exitValue())
+                .append(": ").append(exception)
+                .append("\n  log ").append(log).append(", last lines:");
+        for (String line : lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size())) {
+            message.append("\n  | ").append(line);
+        }
+        return message.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sluice.supervisor;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.FileAppender;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+
+/** The supervisor's own log, {@code logs/supervisor-<pid>.log}, attached for the length of one run. */
+final class SupervisorLog implements AutoCloseable {
+    private final Logger logger;
+    private final FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
+
+    SupervisorLog(Path logsDir) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level [%thread] - %msg%n");
+        encoder.start();
+        appender = new FileAppender<>();
+        appender.setContext(context);
+        appender.setName("supervisor-" + logsDir);
+        appender.setFile(logsDir.resolve("supervisor-" + ProcessHandle.current().pid() + ".log").toString());
+        appender.setEncoder(encoder);
+        appender.start();
+        logger = context.getLogger("sluice.supervisor." + logsDir.getParent().getFileName());
+        logger.setAdditive(false);
+        logger.addAppender(appender);
+    }
+
+    org.slf4j.Logger logger() {
+        return logger;
+    }
+
+    @Override
+    public void close() {
+        logger.detachAppender(appender);
+        appender.stop();
+    }
+}
