@@ -40,7 +40,8 @@ public final class ControlFileDescriptor {
     }
 
     public static int metadataLength(int counters) {
-        return align(counters * CountersReader.METADATA_LENGTH);
+        // Agrona sizes metadata from the values buffer's (page-aligned) capacity, not the counter count.
+        return valuesLength(counters) * (CountersReader.METADATA_LENGTH / CountersReader.COUNTER_LENGTH);
     }
 
     public static int valuesLength(int counters) {

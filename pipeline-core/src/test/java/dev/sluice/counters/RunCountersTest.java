@@ -1,0 +1,45 @@
+package dev.sluice.counters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCountersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldShareSlotAndClaimCountersBetweenMappings() {
+        Path file = dir.resolve("control.dat");
+        try (RunCounters supervisor = RunCounters.create(file, "wc",
+                List.of(new CounterSpec("read", 1, 0), new CounterSpec("tokenize", 2, 1), new CounterSpec("count", 1, 0)));
+             RunCounters worker = RunCounters.open(file);
+             ControlFile status = ControlFile.open(file, false)) {
+            worker.slot(1, 1).get(SlotField.RECORDS_IN).getAndAdd(7);
+            worker.slot(1, 1).state(ProcessState.RUNNING);
+            assertEquals(0, worker.claim(1, 0).getAndAdd(4));
+            assertEquals(4, supervisor.claim(1, 0).get());
+
+            RunSnapshot snapshot = RunSnapshot.read(status.reader());
+            assertEquals(4, snapshot.slots().size());
+            SlotStatus slot = snapshot.slots().get(2);
+            assertEquals("tokenize-1", slot.slotName());
+            assertEquals(7, slot.get(SlotField.RECORDS_IN));
+            assertEquals(ProcessState.RUNNING, slot.state());
+            assertEquals(7, snapshot.sum("tokenize", SlotField.RECORDS_IN));
+        }
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotAControlFile() throws Exception {
+        Path file = dir.resolve("other.dat");
+        Files.write(file, new byte[8192]);
+
+        assertThrows(IllegalStateException.class, () -> ControlFile.open(file, false));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.sluice.examples;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.Pipeline;
+import dev.sluice.supervisor.RunFailedException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FailingStageTest extends PipelineTestSupport {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldFailTheRunWithTheStagesExceptionAndLog() {
+        RunFailedException failure = assertThrows(RunFailedException.class,
+                () -> Pipeline.load(testPipeline("failing.yaml")).workDir(dir).run());
+
+        String message = failure.getMessage();
+        assertTrue(message.contains("stage 'picky' worker"), message);
+        assertTrue(message.matches("(?s).*\\(pid \\d+\\) failed with exit code 1.*"), message);
+        assertTrue(message.contains("java.lang.IllegalStateException: refusing record 777"), message);
+        assertTrue(message.contains("last lines:"), message);
+    }
+
+    @Test
+    void shouldFailAnInProcessRunWithTheStagesException() {
+        RunFailedException failure = assertThrows(RunFailedException.class,
+                () -> Pipeline.load(testPipeline("failing.yaml")).workDir(dir).inProcess(true).run());
+
+        assertTrue(failure.getMessage().contains("refusing record 777"), failure.getMessage());
+    }
+}

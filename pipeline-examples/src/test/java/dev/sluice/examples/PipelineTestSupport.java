@@ -1,0 +1,29 @@
+package dev.sluice.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/** What every end-to-end test shares: where pipelines live, and the check that no process is left behind. */
+abstract class PipelineTestSupport {
+    /** A pipeline of the project's config/ directory (tests run in the module directory). */
+    static Path config(String name) {
+        return Path.of("..", "config", name);
+    }
+
+    /** A test-only pipeline. */
+    static Path testPipeline(String name) {
+        return Path.of("src", "test", "resources", "pipelines", name);
+    }
+
+    @AfterEach
+    void leavesNoProcessBehind() {
+        List<String> left = ProcessHandle.current().descendants()
+                .filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+                .toList();
+        assertEquals(List.of(), left, "processes left behind");
+    }
+}
