@@ -1,10 +1,425 @@
 package dev.sluice.config;
 
+import dev.sluice.api.ConfigException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
-/** Placeholder until the loader lands. */
+/**
+ * YAML file to one validated, immutable {@link PipelineConfig}. The YAML is composed to nodes only
+ * (no tags, no anchors, no object construction) so every value keeps its line and column, and every
+ * problem in the file is reported at once as {@code file:line:column: message}. The keys are
+ * documented in README.md ("YAML reference").
+ */
 public final class ConfigLoader {
+    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "defaults", "stages");
+    static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size");
+    static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
+            "idle", "batch-max", "claim-size", "jvm-options", "options");
+    static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
+    static final String DEFAULT_WORK_DIR = "sluice-runs";
+    static final int MAX_BATCH = 1_000_000;
+
+    private ConfigLoader() {
+    }
+
     public static PipelineConfig load(Path file, LoadOptions options) {
-        throw new UnsupportedOperationException();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read pipeline file: " + e.getMessage(), e);
+        }
+        return parse(text, file, options);
+    }
+
+    public static PipelineConfig parse(String text, Path file, LoadOptions options) {
+        Node root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text)
+                    .orElseThrow(() -> new ConfigException(file + ": empty pipeline file"));
+        } catch (MarkedYamlEngineException e) {
+            throw new ConfigException(Located.at(file.toString(), e.getProblemMark()) + ": " + e.getProblem(), e);
+        } catch (YamlEngineException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+        return new Loading(text, file, options).load(root);
+    }
+
+    /** One load of one file: the state a single pass needs. */
+    private static final class Loading {
+        private final String text;
+        private final Path file;
+        private final LoadOptions options;
+        private final String label;
+        private final ConfigProblems problems;
+        private final Parameters parameters;
+        private final StageClasses classes = new StageClasses();
+        private String runDir;
+
+        Loading(String text, Path file, LoadOptions options) {
+            this.text = text;
+            this.file = file;
+            this.options = options;
+            this.label = file.toString();
+            this.problems = new ConfigProblems(label);
+            this.parameters = new Parameters(this::lookup);
+        }
+
+        private String lookup(String name) {
+            String value = options.params().get(name);
+            if (value == null) {
+                value = options.env().get(name);
+            }
+            if (value == null) {
+                value = switch (name) {
+                    case "config-dir" -> file.toAbsolutePath().getParent().toString();
+                    case "run-id" -> options.runId();
+                    case "run-dir" -> runDir;
+                    default -> null;
+                };
+            }
+            return value;
+        }
+
+        PipelineConfig load(Node root) {
+            rejectTagsAndAnchors(root);
+            problems.throwIfAny();
+            Map<String, Node> top = mapping(root, TOP_KEYS, "the pipeline file");
+            problems.throwIfAny();
+
+            String name = scalar(top.get("pipeline"), "pipeline");
+            if (name == null && !top.containsKey("pipeline")) {
+                problems.add(root, "missing key 'pipeline' (the pipeline's name)");
+            } else if (name != null && !name.matches("[A-Za-z0-9_.-]+")) {
+                problems.add(top.get("pipeline"), "pipeline name '" + name + "' may use only letters, digits, '_', '.' and '-'");
+            }
+            Path workDir = options.workDirOverride() != null ? options.workDirOverride()
+                    : Path.of(orDefault(scalar(top.get("work-dir"), "work-dir"), DEFAULT_WORK_DIR));
+            workDir = options.baseDir().resolve(workDir).toAbsolutePath().normalize();
+            if (name != null) {
+                runDir = workDir.resolve(name).resolve(options.runId()).toString();
+            }
+
+            StageDefaults defaults = defaults(top.get("defaults"));
+            List<StageConfig> stages = new ArrayList<>();
+            Map<String, Node> stageNodes = new LinkedHashMap<>();
+            Node stagesNode = top.get("stages");
+            if (stagesNode == null) {
+                problems.add(root, "missing key 'stages' (a list of stages)");
+            } else if (!(stagesNode instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+                problems.add(stagesNode, "'stages' must be a non-empty list of stages");
+            } else {
+                for (Node stageNode : seq.getValue()) {
+                    StageConfig stage = stage(stageNode, defaults);
+                    if (stage != null) {
+                        if (stageNodes.containsKey(stage.name())) {
+                            problems.add(stageNode, "duplicate stage name '" + stage.name() + "'");
+                        } else {
+                            stageNodes.put(stage.name(), stageNode);
+                            stages.add(stage);
+                        }
+                    }
+                }
+            }
+            problems.throwIfAny();
+            List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
+            problems.throwIfAny();
+            return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), sorted);
+        }
+
+        private StageDefaults defaults(Node node) {
+            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1);
+            if (node == null) {
+                return defaults;
+            }
+            Map<String, Node> map = mapping(node, DEFAULT_KEYS, "defaults");
+            return new StageDefaults(
+                    orDefault(list(map.get("jvm-options"), "jvm-options"), defaults.jvmOptions()),
+                    idle(map.get("idle"), defaults.idle()),
+                    number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
+                    number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH));
+        }
+
+        private StageConfig stage(Node node, StageDefaults defaults) {
+            Map<String, Node> map = mapping(node, STAGE_KEYS, "a stage");
+            String name = scalar(map.get("name"), "name");
+            if (name == null) {
+                if (!map.containsKey("name")) {
+                    problems.add(node, "stage without 'name'");
+                }
+                return null;
+            }
+            if (!name.matches("[A-Za-z0-9_-]+")) {
+                problems.add(map.get("name"), "stage name '" + name + "' may use only letters, digits, '_' and '-'");
+            }
+            String className = stageClass(name, node, map);
+            StageKind kind = null;
+            if (className != null) {
+                try {
+                    kind = classes.kindOf(className);
+                } catch (IllegalArgumentException e) {
+                    problems.add(map.containsKey("class") ? map.get("class") : map.get("type"), e.getMessage());
+                }
+            }
+            String kindText = scalar(map.get("kind"), "kind");
+            if (kindText != null) {
+                StageKind declared = null;
+                for (StageKind k : StageKind.values()) {
+                    if (k.yamlName().equals(kindText)) {
+                        declared = k;
+                    }
+                }
+                if (declared == null) {
+                    problems.add(map.get("kind"), "kind must be source, parallel or aggregate, got '" + kindText + "'");
+                } else if (kind != null && declared != kind) {
+                    problems.add(map.get("kind"), "stage '" + name + "' is declared " + kindText + " but "
+                            + className + " is a " + kind.stageInterface().getSimpleName() + " (" + kind.yamlName() + ")");
+                }
+            }
+            int workers = workers(map.get("workers"), kind);
+            List<String> inputs = orDefault(list(map.get("inputs"), "inputs"), List.of());
+            boolean ordered = bool(map.get("ordered"), "ordered", false);
+            if (kind == StageKind.SOURCE && !inputs.isEmpty()) {
+                problems.add(map.get("inputs"), "a source stage reads no inputs");
+            }
+            if (kind != null && kind != StageKind.SOURCE && inputs.isEmpty()) {
+                problems.add(node, "stage '" + name + "' (" + kind.yamlName() + ") needs 'inputs'");
+            }
+            if (ordered && kind != null && kind != StageKind.AGGREGATE) {
+                problems.add(map.get("ordered"), "'ordered' applies only to aggregate stages");
+            }
+            if (map.containsKey("claim-size") && kind != null && kind != StageKind.PARALLEL) {
+                problems.add(map.get("claim-size"), "'claim-size' applies only to parallel stages");
+            }
+            List<String> jvm = new ArrayList<>(defaults.jvmOptions());
+            jvm.addAll(orDefault(list(map.get("jvm-options"), "jvm-options"), List.of()));
+            return new StageConfig(name, kind, className, workers, inputs, ordered,
+                    idle(map.get("idle"), defaults.idle()),
+                    number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
+                    number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
+                    jvm, options(name, node, map.get("options")), Located.at(label, node));
+        }
+
+        private String stageClass(String name, Node node, Map<String, Node> map) {
+            String type = scalar(map.get("type"), "type");
+            String className = scalar(map.get("class"), "class");
+            if (map.containsKey("type") && map.containsKey("class")) {
+                problems.add(map.get("class"), "stage '" + name + "' has both 'type' and 'class'; give one");
+                return null;
+            }
+            if (type != null) {
+                String resolved = classes.typeClass(type);
+                if (resolved == null) {
+                    problems.add(map.get("type"), "unknown stage type '" + type + "'; built-in types: " + classes.knownTypes());
+                }
+                return resolved;
+            }
+            if (className == null && !map.containsKey("class")) {
+                problems.add(node, "stage '" + name + "' needs 'type' (a built-in) or 'class'");
+            }
+            return className;
+        }
+
+        private int workers(Node node, StageKind kind) {
+            String text = scalar(node, "workers");
+            if (text == null) {
+                return kind == StageKind.PARALLEL ? Runtime.getRuntime().availableProcessors() : 1;
+            }
+            int workers;
+            if (text.equals("auto")) {
+                workers = Runtime.getRuntime().availableProcessors();
+            } else {
+                try {
+                    workers = Integer.parseInt(text);
+                } catch (NumberFormatException e) {
+                    workers = 0;
+                }
+                if (workers < 1) {
+                    problems.add(node, "workers: expected a whole number >= 1 or 'auto', got '" + text + "'");
+                    return 1;
+                }
+            }
+            if (kind != null && kind != StageKind.PARALLEL && workers != 1) {
+                problems.add(node, "workers: a " + kind.yamlName() + " stage runs as exactly one process");
+                return 1;
+            }
+            return workers;
+        }
+
+        private YamlOptions options(String stage, Node stageNode, Node node) {
+            Map<String, YamlOptions.Value> values = new LinkedHashMap<>();
+            if (node != null) {
+                if (!(node instanceof MappingNode mapping)) {
+                    problems.add(node, "'options' must be a map of option names to values");
+                } else {
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        String key = key(tuple.getKeyNode());
+                        if (key == null) {
+                            continue;
+                        }
+                        if (values.containsKey(key)) {
+                            problems.add(tuple.getKeyNode(), "duplicate option '" + key + "'");
+                        }
+                        Node value = tuple.getValueNode();
+                        boolean isList = value instanceof SequenceNode;
+                        List<String> list = list(value, key);
+                        if (list != null) {
+                            values.put(key, new YamlOptions.Value(list, isList, Located.at(label, value)));
+                        }
+                    }
+                }
+            }
+            return new YamlOptions(stage, Located.at(label, node != null ? node : stageNode), options.baseDir(), values);
+        }
+
+        private String idle(Node node, String defaultValue) {
+            String text = scalar(node, "idle");
+            if (text != null && !IDLE_STRATEGIES.contains(text)) {
+                problems.add(node, "idle: expected busy-spin, yield, backoff or sleep, got '" + text + "'");
+            }
+            return text == null ? defaultValue : text;
+        }
+
+        private int number(Node node, String what, int defaultValue, int min, int max) {
+            String text = scalar(node, what);
+            if (text == null) {
+                return defaultValue;
+            }
+            try {
+                int value = Integer.parseInt(text.replace("_", ""));
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            problems.add(node, what + ": expected a whole number from " + min + " to " + max + ", got '" + text + "'");
+            return defaultValue;
+        }
+
+        private boolean bool(Node node, String what, boolean defaultValue) {
+            String text = scalar(node, what);
+            if (text == null) {
+                return defaultValue;
+            }
+            if (!text.equals("true") && !text.equals("false")) {
+                problems.add(node, what + ": expected true or false, got '" + text + "'");
+                return defaultValue;
+            }
+            return Boolean.parseBoolean(text);
+        }
+
+        /** A map's entries by key, reporting unknown and duplicate keys at the key. */
+        private Map<String, Node> mapping(Node node, Set<String> known, String what) {
+            Map<String, Node> entries = new LinkedHashMap<>();
+            if (!(node instanceof MappingNode mapping)) {
+                problems.add(node, what + " must be a map of keys to values");
+                return entries;
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = key(tuple.getKeyNode());
+                if (key == null) {
+                    continue;
+                }
+                if (!known.contains(key)) {
+                    problems.add(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
+                            + String.join(", ", known.stream().sorted().toList()));
+                } else if (entries.containsKey(key)) {
+                    problems.add(tuple.getKeyNode(), "duplicate key '" + key + "'");
+                } else {
+                    entries.put(key, tuple.getValueNode());
+                }
+            }
+            return entries;
+        }
+
+        private String key(Node node) {
+            if (node instanceof ScalarNode scalar) {
+                return scalar.getValue();
+            }
+            problems.add(node, "keys must be plain names");
+            return null;
+        }
+
+        /** A scalar's text with parameters filled; null (and a problem) if it is not a scalar or a parameter is missing. */
+        private String scalar(Node node, String what) {
+            if (node == null) {
+                return null;
+            }
+            if (!(node instanceof ScalarNode scalar)) {
+                problems.add(node, what + ": expected a single value");
+                return null;
+            }
+            try {
+                return parameters.fill(scalar.getValue());
+            } catch (Parameters.Missing | IllegalArgumentException e) {
+                problems.add(node, e.getMessage());
+                return null;
+            }
+        }
+
+        /** A list of scalars, or one scalar as a list of one. */
+        private List<String> list(Node node, String what) {
+            if (node == null) {
+                return null;
+            }
+            if (node instanceof SequenceNode seq) {
+                List<String> values = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    String value = scalar(item, what);
+                    if (value != null) {
+                        values.add(value);
+                    }
+                }
+                return values;
+            }
+            String value = scalar(node, what);
+            return value == null ? null : List.of(value);
+        }
+
+        private void rejectTagsAndAnchors(Node node) {
+            if (node.getAnchor().isPresent()) {
+                problems.add(node, "anchors and aliases are not supported");
+                return;
+            }
+            String tag = node.getTag().getValue();
+            // snakeyaml tags a plain ${...} scalar !ENV_VARIABLE by itself; we fill those as parameters
+            if (!tag.startsWith("tag:yaml.org,2002:") && !tag.equals(Tag.ENV_TAG.getValue())) {
+                problems.add(node, "tags are not allowed (" + tag + ")");
+            }
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    rejectTagsAndAnchors(tuple.getKeyNode());
+                    rejectTagsAndAnchors(tuple.getValueNode());
+                }
+            } else if (node instanceof SequenceNode seq) {
+                seq.getValue().forEach(this::rejectTagsAndAnchors);
+            }
+        }
+
+        private static <T> T orDefault(T value, T defaultValue) {
+            return value != null ? value : defaultValue;
+        }
+    }
+
+    /** Stage settings a pipeline's {@code defaults:} gives every stage. */
+    private record StageDefaults(List<String> jvmOptions, String idle, int batchMax, int claimSize) {
     }
 }

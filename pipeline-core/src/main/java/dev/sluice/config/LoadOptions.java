@@ -3,7 +3,24 @@ package dev.sluice.config;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Placeholder until the loader lands. */
+/**
+ * How to load a pipeline file.
+ *
+ * @param params          {@code --set} values; they win over the environment
+ * @param env             environment variables, looked up by parameter name
+ * @param baseDir         what relative paths (work-dir, path options) are resolved against
+ * @param runId           the run's id, for {@code ${run-id}} and {@code ${run-dir}}
+ * @param workDirOverride replaces the YAML's {@code work-dir} when not null
+ */
 public record LoadOptions(Map<String, String> params, Map<String, String> env, Path baseDir, String runId,
                           Path workDirOverride) {
+    public LoadOptions {
+        params = Map.copyOf(params);
+        env = Map.copyOf(env);
+    }
+
+    /** For validation: the given parameters, this process's environment and working directory. */
+    public static LoadOptions of(Map<String, String> params) {
+        return new LoadOptions(params, System.getenv(), Path.of("").toAbsolutePath(), "validate", null);
+    }
 }

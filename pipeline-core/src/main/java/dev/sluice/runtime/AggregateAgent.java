@@ -16,7 +16,7 @@ import org.agrona.concurrent.status.AtomicCounter;
 /** Runs an {@link Aggregate}: every record of every input, then {@code finish()} once all inputs ended. */
 final class AggregateAgent implements StageAgent {
     private final Aggregate<Object> aggregate;
-    private final Codec<Object> codec;
+    private Codec<Object> codec;
     private final SlotContext context;
     private final List<DocumentReader> readers;
     private final InputMerge merge;
@@ -30,7 +30,6 @@ final class AggregateAgent implements StageAgent {
     AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
                    SlotCounters counters) {
         this.aggregate = (Aggregate<Object>) aggregate;
-        this.codec = this.aggregate.inputCodec();
         this.context = context;
         this.readers = readers;
         this.merge = context.stage().ordered() ? new OrderedMerge(readers) : new UnorderedMerge(readers);
@@ -43,6 +42,7 @@ final class AggregateAgent implements StageAgent {
     @Override
     public void onStart() throws Exception {
         aggregate.open(context);
+        codec = aggregate.inputCodec(); // may depend on options read in open
     }
 
     @Override

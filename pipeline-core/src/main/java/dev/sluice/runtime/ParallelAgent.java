@@ -21,11 +21,11 @@ import org.agrona.concurrent.status.AtomicCounter;
  */
 final class ParallelAgent implements StageAgent {
     private final Processor<Object, Object> processor;
-    private final Codec<Object> inputCodec;
+    private Codec<Object> inputCodec;
     private final SlotContext context;
     private final List<ClaimedInput> inputs;
     private final DocumentWriter writer;
-    private final OutputBatch<Object> batch;
+    private OutputBatch<Object> batch;
     private final int claimSize;
     private final AtomicCounter recordsIn;
     private final AtomicCounter recordsOut;
@@ -44,11 +44,9 @@ final class ParallelAgent implements StageAgent {
     ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
                   SlotCounters counters) {
         this.processor = (Processor<Object, Object>) processor;
-        this.inputCodec = this.processor.inputCodec();
         this.context = context;
         this.inputs = inputs;
         this.writer = writer;
-        this.batch = new OutputBatch<>(this.processor.outputCodec());
         this.claimSize = context.stage().claimSize();
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
@@ -62,6 +60,8 @@ final class ParallelAgent implements StageAgent {
     @Override
     public void onStart() throws Exception {
         processor.open(context);
+        inputCodec = processor.inputCodec(); // codecs may depend on options read in open
+        batch = new OutputBatch<>(processor.outputCodec());
     }
 
     @Override

@@ -12,7 +12,7 @@ final class SourceAgent implements StageAgent {
     private final Source<Object> source;
     private final SlotContext context;
     private final DocumentWriter writer;
-    private final OutputBatch<Object> batch;
+    private OutputBatch<Object> batch;
     private final int batchMax;
     private final AtomicCounter recordsOut;
     private final AtomicCounter docsOut;
@@ -24,7 +24,6 @@ final class SourceAgent implements StageAgent {
         this.source = (Source<Object>) source;
         this.context = context;
         this.writer = writer;
-        this.batch = new OutputBatch<>(this.source.outputCodec());
         this.batchMax = context.stage().batchMax();
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsOut = counters.get(SlotField.DOCS_OUT);
@@ -34,6 +33,7 @@ final class SourceAgent implements StageAgent {
     @Override
     public void onStart() throws Exception {
         source.open(context);
+        batch = new OutputBatch<>(source.outputCodec()); // codecs may depend on options read in open
     }
 
     @Override
@@ -64,8 +64,12 @@ final class SourceAgent implements StageAgent {
 
     @Override
     public void onClose() throws Exception {
-        try (writer; batch) {
+        try (writer) {
             source.close();
+        } finally {
+            if (batch != null) {
+                batch.close();
+            }
         }
     }
 }

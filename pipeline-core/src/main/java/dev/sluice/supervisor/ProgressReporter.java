@@ -38,7 +38,7 @@ final class ProgressReporter {
             }
             line.append(" in ").append(Counts.human(in)).append(" out ").append(Counts.human(out)).append(" |");
         }
-        line.setLength(line.length() - 1);
+        line.setLength(line.length() - 2);
         out.println(line);
     }
 }

@@ -1,0 +1,79 @@
+package dev.sluice.stages;
+
+import dev.sluice.api.Aggregate;
+import dev.sluice.api.Codec;
+import dev.sluice.api.Codecs;
+import dev.sluice.api.ResultFiles;
+import dev.sluice.api.StageContext;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * Built-in {@code sum}: adds numbers. Options: {@code of} ({@code long}, the default, or {@code double}),
+ * {@code output} (optional). Doubles use Neumaier's compensated sum, so the result hardly depends on
+ * the order in which parallel workers deliver them.
+ */
+public final class SumAggregate implements Aggregate<Number> {
+    private boolean doubles;
+    private Path output;
+    private long longSum;
+    private double sum;
+    private double compensation;
+
+    @Override
+    public void open(StageContext context) {
+        String of = context.options().getString("of", "long");
+        if (!of.equals("long") && !of.equals("double")) {
+            throw context.options().error("of", "expected long or double, got '" + of + "'");
+        }
+        doubles = of.equals("double");
+        output = context.options().has("output") ? context.options().getPath("output") : null;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Codec<Number> inputCodec() {
+        return (Codec<Number>) (Codec<?>) (doubles ? Codecs.DOUBLE : Codecs.LONG);
+    }
+
+    @Override
+    public void accept(Number value) {
+        if (!doubles) {
+            longSum += value.longValue();
+            return;
+        }
+        double x = value.doubleValue();
+        double t = sum + x;
+        compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+        sum = t;
+    }
+
+    @Override
+    public Object finish() throws Exception {
+        Object result = doubles ? (Object) (sum + compensation) : (Object) longSum;
+        if (output != null) {
+            ResultFiles.writeLine(output, result);
+        }
+        return result;
+    }
+
+    @Override
+    public void snapshot(OutputStream out) throws Exception {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeLong(longSum);
+        data.writeDouble(sum);
+        data.writeDouble(compensation);
+        data.flush();
+    }
+
+    @Override
+    public void restore(InputStream in) throws Exception {
+        DataInputStream data = new DataInputStream(in);
+        longSum = data.readLong();
+        sum = data.readDouble();
+        compensation = data.readDouble();
+    }
+}
