@@ -44,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
             System.out.printf("pipeline %s done in %.2f s; run directory %s%n", result.pipeline(),
                     result.elapsedMillis() / 1000.0, result.runDirectory());
             for (StageStats stage : result.stages()) {
-                System.out.printf("  %-16s x%-3d in %,12d  out %,12d%n", stage.stage(), stage.workers(),
-                        stage.recordsIn(), stage.recordsOut());
+                System.out.printf("  %-16s x%-3d in %,12d  out %,12d  %8.2f s%n", stage.stage(), stage.workers(),
+                        stage.recordsIn(), stage.recordsOut(), stage.elapsedMillis() / 1000.0);
             }
             result.values().forEach((stage, value) -> System.out.println(stage + ": " + value));
             return SluiceCli.OK;

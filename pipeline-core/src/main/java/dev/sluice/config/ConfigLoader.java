@@ -34,6 +34,8 @@ public final class ConfigLoader {
             "idle", "batch-max", "claim-size", "jvm-options", "options");
     static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
     static final String DEFAULT_WORK_DIR = "sluice-runs";
+    /** The tags plain YAML resolves by itself; snakeyaml tags a plain ${...} scalar ENV, which we fill as a parameter. */
+    static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
     static final int MAX_BATCH = 1_000_000;
 
     private ConfigLoader() {
@@ -400,8 +402,7 @@ public final class ConfigLoader {
                 return;
             }
             String tag = node.getTag().getValue();
-            // snakeyaml tags a plain ${...} scalar !ENV_VARIABLE by itself; we fill those as parameters
-            if (!tag.startsWith("tag:yaml.org,2002:") && !tag.equals(Tag.ENV_TAG.getValue())) {
+            if (!PLAIN_TAGS.contains(node.getTag())) {
                 problems.add(node, "tags are not allowed (" + tag + ")");
             }
             if (node instanceof MappingNode mapping) {

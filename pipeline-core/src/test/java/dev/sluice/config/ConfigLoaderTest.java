@@ -1,0 +1,218 @@
+package dev.sluice.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.api.ConfigException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+    private static final Path FILE = Path.of("/pipes/p.yaml");
+    private static final String DOUBLE = TestStages.Double.class.getName();
+
+    private static PipelineConfig load(String yaml, Map<String, String> params, Map<String, String> env) {
+        return ConfigLoader.parse(yaml, FILE, new LoadOptions(params, env, Path.of("/base"), "run-1", null));
+    }
+
+    private static PipelineConfig load(String yaml) {
+        return load(yaml, Map.of(), Map.of());
+    }
+
+    private static String error(String yaml) {
+        return assertThrows(ConfigException.class, () -> load(yaml)).getMessage();
+    }
+
+    private static String pipeline(String doubleStage) {
+        return "pipeline: p\nstages:\n  - name: in\n    type: numbers\n" + doubleStage
+                + "  - name: out\n    type: total\n    inputs: [twice]\n";
+    }
+
+    @Test
+    void shouldApplyDefaultsAndResolveAutoWorkers() {
+        PipelineConfig config = load("""
+                pipeline: p
+                defaults: {batch-max: 64, jvm-options: -Xmx64m}
+                stages:
+                  - {name: in, type: numbers}
+                  - name: twice
+                    class: %s
+                    inputs: in
+                    jvm-options: [-Xss1m]
+                  - {name: out, type: total, inputs: [twice], ordered: true, idle: yield}
+                """.formatted(DOUBLE));
+
+        StageConfig twice = config.stage("twice");
+        assertEquals(StageKind.PARALLEL, twice.kind());
+        assertEquals(Runtime.getRuntime().availableProcessors(), twice.workers());
+        assertEquals(List.of("in"), twice.inputs());
+        assertEquals(64, twice.batchMax());
+        assertEquals(List.of("-Xmx64m", "-Xss1m"), twice.jvmOptions());
+        assertEquals("backoff", twice.idle());
+        assertEquals("yield", config.stage("out").idle());
+        assertTrue(config.stage("out").ordered());
+        assertEquals(Path.of("/base/sluice-runs/p/run-1"), config.runDirectory());
+        assertEquals("/pipes/p.yaml:5:5", twice.location());
+    }
+
+    @Test
+    void shouldSortStagesSoInputsComeFirst() {
+        PipelineConfig config = load("""
+                pipeline: p
+                stages:
+                  - {name: out, type: total, inputs: [twice]}
+                  - {name: twice, class: %s, inputs: [in], workers: 2}
+                  - {name: in, type: numbers}
+                """.formatted(DOUBLE));
+
+        assertEquals(List.of("in", "twice", "out"), config.stages().stream().map(StageConfig::name).toList());
+    }
+
+    @Test
+    void shouldLocateMalformedYaml() {
+        assertTrue(error("pipeline: p\nstages:\n  - name: [in\n").startsWith("/pipes/p.yaml:4:1: "),
+                error("pipeline: p\nstages:\n  - name: [in\n"));
+    }
+
+    @Test
+    void shouldLocateAnUnknownKeyAtTheKey() {
+        String message = error(pipeline("  - name: twice\n    class: " + DOUBLE + "\n    wokers: 2\n    inputs: [in]\n"));
+        assertTrue(message.startsWith("/pipes/p.yaml:7:5: unknown key 'wokers' in a stage; expected one of"), message);
+    }
+
+    @Test
+    void shouldReportEveryProblemAtOnceInFileOrder() {
+        String message = error("""
+                pipeline: p
+                stages:
+                  - {name: in, type: numberz}
+                  - {name: twice, class: %s, inputs: [missing], workers: lots}
+                """.formatted(DOUBLE));
+        List<String> lines = message.lines().toList();
+        assertEquals(2, lines.size(), message);
+        assertTrue(lines.get(0).startsWith("/pipes/p.yaml:3:22: unknown stage type 'numberz'; built-in types: numbers, total"), message);
+        assertTrue(lines.get(1).matches("/pipes/p.yaml:4:\\d+: workers: expected a whole number >= 1 or 'auto', got 'lots'"), message);
+    }
+
+    @Test
+    void shouldRejectAnUnknownInput() {
+        String message = error(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [nowhere]}\n"));
+        assertTrue(message.matches("/pipes/p.yaml:5:\\d+: stage 'twice' reads unknown stage 'nowhere'; stages: in, twice, out"), message);
+    }
+
+    @Test
+    void shouldRejectACycle() {
+        String message = error("""
+                pipeline: p
+                stages:
+                  - {name: in, type: numbers}
+                  - {name: a, class: %1$s, inputs: [in, b]}
+                  - {name: b, class: %1$s, inputs: [a]}
+                """.formatted(DOUBLE));
+        assertTrue(message.contains("stages form a cycle: a -> b -> a"), message);
+    }
+
+    @Test
+    void shouldRejectBadNumbers() {
+        assertTrue(error(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], workers: abc}\n"))
+                .matches("/pipes/p.yaml:5:\\d+: workers: expected a whole number >= 1 or 'auto', got 'abc'"));
+        assertTrue(error(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], batch-max: 0}\n"))
+                .contains("batch-max: expected a whole number from 1 to 1000000, got '0'"));
+    }
+
+    @Test
+    void shouldRejectClassesThatCannotBeStages() {
+        assertTrue(error(pipeline("  - {name: twice, class: com.example.Nope, inputs: [in]}\n"))
+                .contains(":5:26: class 'com.example.Nope' not found on the class path"));
+        assertTrue(error(pipeline("  - {name: twice, class: " + TestStages.NotAStage.class.getName() + ", inputs: [in]}\n"))
+                .contains("is not a Source, Processor or Aggregate"));
+    }
+
+    @Test
+    void shouldRejectADeclaredKindThatDoesNotMatchTheClass() {
+        String message = error(pipeline("  - {name: twice, kind: source, class: " + DOUBLE + ", inputs: [in]}\n"));
+        assertTrue(message.contains("is declared source but " + DOUBLE + " is a Processor (parallel)"), message);
+    }
+
+    @Test
+    void shouldRejectReadingAnAggregate() {
+        String message = error("""
+                pipeline: p
+                stages:
+                  - {name: in, type: numbers}
+                  - {name: sum, type: total, inputs: [in]}
+                  - {name: again, type: total, inputs: [sum]}
+                """);
+        assertTrue(message.contains("stage 'again' reads 'sum', an aggregate, which writes no queue"), message);
+    }
+
+    @Test
+    void shouldFillParametersFromSetThenEnvironmentThenDefaults() {
+        String yaml = """
+                pipeline: p
+                stages:
+                  - name: in
+                    type: numbers
+                    options: {a: "${a}", b: "${b:-x}", c: "${c:-${config-dir}/in.txt}", d: "${run-dir}/out"}
+                """;
+        PipelineConfig config = load(yaml, Map.of("a", "from-set"), Map.of("a", "from-env", "b", "env-b"));
+
+        var options = config.stage("in").options();
+        assertEquals("from-set", options.getString("a"));
+        assertEquals("env-b", options.getString("b"));
+        assertEquals("/pipes/in.txt", options.getString("c"));
+        assertEquals("/base/sluice-runs/p/run-1/out", options.getString("d"));
+
+        var reloaded = load(yaml, config.params(), Map.of()).stage("in").options();
+        for (String key : List.of("a", "b", "c", "d")) {
+            assertEquals(options.getString(key), reloaded.getString(key));
+        }
+    }
+
+    @Test
+    void shouldLocateAMissingParameter() {
+        String message = error("pipeline: p\nstages:\n  - {name: in, type: numbers, options: {path: \"${input}\"}}\n");
+        assertTrue(message.startsWith("/pipes/p.yaml:3:47: parameter 'input' has no value: pass --set input=VALUE"),
+                message);
+    }
+
+    @Test
+    void shouldRejectTagsAnchorsAndDuplicateKeys() {
+        assertTrue(error("pipeline: !!java.lang.Object p\nstages: []\n").contains(":1:11: tags are not allowed"),
+                error("pipeline: !!java.lang.Object p\nstages: []\n"));
+        assertTrue(error("pipeline: &n p\nstages: []\n").contains("anchors and aliases are not supported"));
+        assertTrue(error("pipeline: p\npipeline: q\nstages: [{name: in, type: numbers}]\n")
+                .contains(":2:1: duplicate key 'pipeline'"));
+    }
+
+    @Test
+    void shouldGiveTypedOptionsWithLocatedErrors() {
+        var options = load("""
+                pipeline: p
+                stages:
+                  - name: in
+                    type: numbers
+                    options:
+                      n: 1_000
+                      x: 2.5
+                      flag: true
+                      files: [a.txt, b.txt]
+                      bad: abc
+                      path: data/in.txt
+                """).stage("in").options();
+
+        assertEquals(1000, options.getLong("n"));
+        assertEquals(7, options.getLong("missing", 7));
+        assertEquals(2.5, options.getDouble("x", 0));
+        assertTrue(options.getBoolean("flag", false));
+        assertEquals(List.of("a.txt", "b.txt"), options.getList("files"));
+        assertEquals(Path.of("/base/data/in.txt"), options.getPath("path"));
+        assertEquals("/pipes/p.yaml:10:12: stage 'in' option 'bad': expected a whole number, got 'abc'",
+                assertThrows(ConfigException.class, () -> options.getLong("bad")).getMessage());
+        assertEquals("/pipes/p.yaml:6:7: stage 'in': missing option 'gone'",
+                assertThrows(ConfigException.class, () -> options.getString("gone")).getMessage());
+    }
+}
