@@ -4,8 +4,11 @@ import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.counters.PipelineField;
+import dev.sluice.counters.RunCounters;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
+import dev.sluice.runtime.RunLayout;
+import dev.sluice.runtime.RunProperties;
 import dev.sluice.supervisor.InProcessRunner;
 import dev.sluice.supervisor.RunFailedException;
 import dev.sluice.supervisor.RunResult;
@@ -82,6 +85,30 @@ public final class Pipeline {
             return result;
         } finally {
             run.counters().close();
+        }
+    }
+
+    /**
+     * Continues a stopped, failed or killed run in its run directory: finished slots stay finished, the
+     * others restart from their queues and snapshots, so the result is the same as an uninterrupted run's.
+     */
+    public static RunResult resume(Path runDirectory, PrintStream progress)
+            throws RunFailedException, IOException, InterruptedException {
+        RunLayout layout = new RunLayout(runDirectory.toAbsolutePath().normalize());
+        if (!java.nio.file.Files.exists(layout.controlFile())) {
+            throw new IOException(runDirectory + " is not a run directory: no control.dat");
+        }
+        PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
+        try (RunCounters counters = RunCounters.open(layout.controlFile())) {
+            long previous = counters.pipeline(PipelineField.SUPERVISOR_PID).get();
+            if (previous != ProcessHandle.current().pid()
+                    && ProcessHandle.of(previous).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new IOException("run " + layout.dir() + " is still supervised by pid " + previous);
+            }
+            counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
+            RunResult result = new Supervisor(new RunContext(config, layout, counters), progress).run();
+            counters.pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
+            return result;
         }
     }
 

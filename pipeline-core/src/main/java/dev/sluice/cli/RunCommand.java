@@ -3,8 +3,6 @@ package dev.sluice.cli;
 import dev.sluice.Pipeline;
 import dev.sluice.api.ConfigException;
 import dev.sluice.supervisor.RunFailedException;
-import dev.sluice.supervisor.RunResult;
-import dev.sluice.supervisor.StageStats;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,14 +38,7 @@ final class RunCommand implements Callable<Integer> {
             return SluiceCli.BAD_USAGE;
         }
         try {
-            RunResult result = pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run();
-            System.out.printf("pipeline %s done in %.2f s; run directory %s%n", result.pipeline(),
-                    result.elapsedMillis() / 1000.0, result.runDirectory());
-            for (StageStats stage : result.stages()) {
-                System.out.printf("  %-16s x%-3d in %,12d  out %,12d  %8.2f s%n", stage.stage(), stage.workers(),
-                        stage.recordsIn(), stage.recordsOut(), stage.elapsedMillis() / 1000.0);
-            }
-            result.values().forEach((stage, value) -> System.out.println(stage + ": " + value));
+            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run());
             return SluiceCli.OK;
         } catch (ConfigException e) {
             System.err.println(e.getMessage());

@@ -28,10 +28,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * documented in README.md ("YAML reference").
  */
 public final class ConfigLoader {
-    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "defaults", "stages");
-    static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size");
+    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "defaults",
+            "stages");
+    static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max");
+    static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
+            "snapshot-every");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
-            "idle", "batch-max", "claim-size", "jvm-options", "options");
+            "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "options");
     static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
     static final String DEFAULT_WORK_DIR = "sluice-runs";
     /** The tags plain YAML resolves by itself; snakeyaml tags a plain ${...} scalar ENV, which we fill as a parameter. */
@@ -119,6 +122,7 @@ public final class ConfigLoader {
                 runDir = workDir.resolve(name).resolve(options.runId()).toString();
             }
 
+            Supervision supervision = supervision(top.get("supervision"));
             StageDefaults defaults = defaults(top.get("defaults"));
             List<StageConfig> stages = new ArrayList<>();
             Map<String, Node> stageNodes = new LinkedHashMap<>();
@@ -143,11 +147,25 @@ public final class ConfigLoader {
             problems.throwIfAny();
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
-            return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), sorted);
+            return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
+                    sorted);
+        }
+
+        private Supervision supervision(Node node) {
+            Supervision d = Supervision.DEFAULT;
+            if (node == null) {
+                return d;
+            }
+            Map<String, Node> map = mapping(node, SUPERVISION_KEYS, "supervision");
+            return new Supervision(
+                    number(map.get("max-restarts"), "max-restarts", d.maxRestarts(), 0, 1_000_000),
+                    duration(map.get("restart-window"), "restart-window", d.restartWindowMillis()),
+                    duration(map.get("backoff"), "backoff", d.backoffMillis()),
+                    duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()));
         }
 
         private StageDefaults defaults(Node node) {
-            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1);
+            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1, 30_000, 1_000);
             if (node == null) {
                 return defaults;
             }
@@ -156,7 +174,22 @@ public final class ConfigLoader {
                     orDefault(list(map.get("jvm-options"), "jvm-options"), defaults.jvmOptions()),
                     idle(map.get("idle"), defaults.idle()),
                     number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
-                    number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH));
+                    number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
+                    duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
+                    duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()));
+        }
+
+        private long duration(Node node, String what, long defaultMillis) {
+            String text = scalar(node, what);
+            if (text == null) {
+                return defaultMillis;
+            }
+            long millis = Durations.millis(text);
+            if (millis < 0) {
+                problems.add(node, what + ": expected a duration such as 500ms, 2s or 1m, got '" + text + "'");
+                return defaultMillis;
+            }
+            return millis;
         }
 
         private StageConfig stage(Node node, StageDefaults defaults) {
@@ -216,7 +249,9 @@ public final class ConfigLoader {
                     idle(map.get("idle"), defaults.idle()),
                     number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
                     number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
-                    jvm, options(name, node, map.get("options")), Located.at(label, node));
+                    jvm, duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
+                    duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
+                    options(name, node, map.get("options")), Located.at(label, node));
         }
 
         private String stageClass(String name, Node node, Map<String, Node> map) {
@@ -421,6 +456,7 @@ public final class ConfigLoader {
     }
 
     /** Stage settings a pipeline's {@code defaults:} gives every stage. */
-    private record StageDefaults(List<String> jvmOptions, String idle, int batchMax, int claimSize) {
+    private record StageDefaults(List<String> jvmOptions, String idle, int batchMax, int claimSize,
+                                 long hangTimeoutMillis, long snapshotEveryMillis) {
     }
 }

@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
  * @param workDir     absolute {@code work-dir}
  * @param runId       this run's id
  * @param params      every parameter the YAML used, with the value it got
+ * @param supervision restart and backoff limits
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
  */
 public record PipelineConfig(
@@ -23,6 +24,7 @@ public record PipelineConfig(
         Path workDir,
         String runId,
         Map<String, String> params,
+        Supervision supervision,
         List<StageConfig> stages) {
 
     public PipelineConfig {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param batchMax   most records in one appended document
  * @param claimSize  parallel only: input documents claimed at a time
  * @param jvmOptions extra JVM options for this stage's processes (defaults first)
+ * @param hangTimeoutMillis a process whose heartbeat is older than this is dumped, killed and restarted
+ * @param snapshotEveryMillis aggregate only: how often state and input positions are snapshotted
  * @param options    the stage's own {@code options:}
  * @param location   {@code file:line:column} of the stage in YAML, for messages
  */
@@ -30,6 +32,8 @@ public record StageConfig(
         int batchMax,
         int claimSize,
         List<String> jvmOptions,
+        long hangTimeoutMillis,
+        long snapshotEveryMillis,
         Options options,
         String location) {
 

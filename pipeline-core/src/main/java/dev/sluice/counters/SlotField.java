@@ -17,7 +17,12 @@ public enum SlotField {
     BYTES_OUT("bytes-out"),
     ERRORS("errors"),
     RESTARTS("restarts"),
-    CLAIM("claim");
+    /** Input queue of the current claim, plus one (0: none). */
+    CLAIM_QUEUE("claim-queue"),
+    /** First input document of the current claim. */
+    CLAIM("claim"),
+    /** 1 once the claim is known to be this slot's (its compare-and-set succeeded). */
+    CLAIM_OWNED("claim-owned");
 
     private final String label;
 

@@ -23,6 +23,7 @@ public final class DocumentReader implements AutoCloseable {
     private final BytesRecordInput input = new BytesRecordInput();
     public final DocumentHeader header = new DocumentHeader();
     private DocumentContext open;
+    private long nextDocSeq;
 
     public DocumentReader(SingleChronicleQueue queue) {
         this.queue = queue;
@@ -62,15 +63,38 @@ public final class DocumentReader implements AutoCloseable {
 
     /** Consumes the open document. */
     public void done() {
-        DocumentContext dc = open;
-        open = null;
-        dc.close();
+        nextDocSeq = header.docSeq + 1;
+        close(open);
     }
 
     /** Closes the open document without consuming it: {@link #next} returns it again. */
     public void putBack() {
         open.rollbackOnClose();
-        done();
+        close(open);
+    }
+
+    private void close(DocumentContext dc) {
+        open = null;
+        dc.close();
+    }
+
+    /** The dense sequence number of the next document to consume: a resumable position. */
+    public long position() {
+        return nextDocSeq;
+    }
+
+    /**
+     * Moves to {@code docSeq} (a {@link #position()}) by skipping the documents before it; returns false
+     * if the queue does not (yet) hold that many.
+     */
+    public boolean skipTo(long docSeq) {
+        while (nextDocSeq < docSeq) {
+            if (!next()) {
+                return false;
+            }
+            done();
+        }
+        return true;
     }
 
     @Override

@@ -1,22 +1,47 @@
 package dev.sluice.queue;
 
 import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 
 /**
  * The single writer of one queue. Each append is one Chronicle document holding a header and a
- * whole batch, so a crash never leaves half a batch and the last document says how far we got.
+ * whole batch, so a crash never leaves half a batch and the last document says how far we got: a
+ * restarted writer reads it ({@link #last()}) to continue the numbering and to know where to resume.
  */
 public final class DocumentWriter implements AutoCloseable {
     private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
     private final DocumentHeader endHeader = new DocumentHeader();
+    private final DocumentHeader last;
     private long nextDocSeq;
 
     public DocumentWriter(SingleChronicleQueue queue) {
         this.queue = queue;
+        this.last = lastDocument(queue);
+        this.nextDocSeq = last == null ? 0 : last.docSeq + 1;
         this.appender = queue.createAppender();
+    }
+
+    /** The header of the last document already in the queue (a previous process's), or null. */
+    public DocumentHeader last() {
+        return last;
+    }
+
+    private static DocumentHeader lastDocument(SingleChronicleQueue queue) {
+        try (ExcerptTailer tailer = queue.createTailer()) {
+            tailer.direction(TailerDirection.BACKWARD).toEnd();
+            try (DocumentContext dc = tailer.readingDocument()) {
+                if (!dc.isPresent()) {
+                    return null;
+                }
+                DocumentHeader header = new DocumentHeader();
+                header.readFrom(dc.wire().bytes());
+                return header;
+            }
+        }
     }
 
     /** Dense sequence number the next document will carry. */

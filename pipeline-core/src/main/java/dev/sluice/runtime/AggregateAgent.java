@@ -24,11 +24,15 @@ final class AggregateAgent implements StageAgent {
     private final AtomicCounter recordsIn;
     private final AtomicCounter docsIn;
     private final DocumentReader.RecordHandler<Object> accept;
+    private final AggregateCheckpoint checkpoint;
+    private final long snapshotEveryMillis;
+    private long nextSnapshotMillis;
+    private boolean snapshots = true;
     private boolean done;
 
     @SuppressWarnings("unchecked")
     AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
-                   SlotCounters counters) {
+                   Path snapshotFile, SlotCounters counters) {
         this.aggregate = (Aggregate<Object>) aggregate;
         this.context = context;
         this.readers = readers;
@@ -37,12 +41,21 @@ final class AggregateAgent implements StageAgent {
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.docsIn = counters.get(SlotField.DOCS_IN);
         this.accept = this.aggregate::accept;
+        this.checkpoint = new AggregateCheckpoint(snapshotFile);
+        this.snapshotEveryMillis = context.stage().snapshotEveryMillis();
     }
 
     @Override
     public void onStart() throws Exception {
         aggregate.open(context);
         codec = aggregate.inputCodec(); // may depend on options read in open
+        if (checkpoint.exists()) {
+            recordsIn.setRelease(checkpoint.load(aggregate, readers, merge));
+            context.logger().info("resumed from snapshot: {} records in", recordsIn.get());
+        } else {
+            recordsIn.setRelease(0); // a restart without a snapshot replays everything
+        }
+        nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
     }
 
     @Override
@@ -54,6 +67,7 @@ final class AggregateAgent implements StageAgent {
             reader.done();
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
+            maybeSnapshot();
             return 1;
         }
         if (merge.allEnded()) {
@@ -62,6 +76,17 @@ final class AggregateAgent implements StageAgent {
             return 1;
         }
         return 0;
+    }
+
+    private void maybeSnapshot() throws Exception {
+        if (snapshots && System.currentTimeMillis() >= nextSnapshotMillis) {
+            snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
+            if (!snapshots) {
+                context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
+                        aggregate.getClass().getName());
+            }
+            nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
+        }
     }
 
     private void writeResult(String value) throws Exception {

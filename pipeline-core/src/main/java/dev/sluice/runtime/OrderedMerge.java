@@ -2,6 +2,9 @@ package dev.sluice.runtime;
 
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -45,5 +48,23 @@ final class OrderedMerge implements InputMerge {
     @Override
     public boolean allEnded() {
         return endedCount == readers.size();
+    }
+
+    @Override
+    public void save(DataOutputStream out) throws IOException {
+        for (boolean e : ended) {
+            out.writeBoolean(e);
+        }
+        out.writeLong(nextOrigin);
+    }
+
+    @Override
+    public void load(DataInputStream in) throws IOException {
+        endedCount = 0;
+        for (int q = 0; q < ended.length; q++) {
+            ended[q] = in.readBoolean();
+            endedCount += ended[q] ? 1 : 0;
+        }
+        nextOrigin = in.readLong();
     }
 }

@@ -10,6 +10,7 @@ import dev.sluice.queue.DocumentReader;
 import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.status.AtomicCounter;
 
@@ -32,7 +33,8 @@ final class ParallelAgent implements StageAgent {
     private final AtomicCounter docsIn;
     private final AtomicCounter docsOut;
     private final AtomicCounter bytesOut;
-    private final AtomicCounter claimCounter;
+    private final ClaimLedger ledger;
+    private final BiPredicate<Integer, Long> coveredBySibling;
     private final DocumentReader.RecordHandler<Object> process;
     private ClaimedInput current;
     private long claimFrom;
@@ -42,7 +44,7 @@ final class ParallelAgent implements StageAgent {
 
     @SuppressWarnings("unchecked")
     ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
-                  SlotCounters counters) {
+                  SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling) {
         this.processor = (Processor<Object, Object>) processor;
         this.context = context;
         this.inputs = inputs;
@@ -53,7 +55,8 @@ final class ParallelAgent implements StageAgent {
         this.docsIn = counters.get(SlotField.DOCS_IN);
         this.docsOut = counters.get(SlotField.DOCS_OUT);
         this.bytesOut = counters.get(SlotField.BYTES_OUT);
-        this.claimCounter = counters.get(SlotField.CLAIM);
+        this.ledger = ledger;
+        this.coveredBySibling = coveredBySibling;
         this.process = record -> this.processor.process(record, batch);
     }
 
@@ -62,6 +65,33 @@ final class ParallelAgent implements StageAgent {
         processor.open(context);
         inputCodec = processor.inputCodec(); // codecs may depend on options read in open
         batch = new OutputBatch<>(processor.outputCodec());
+        resume();
+    }
+
+    /** After a restart: finish the claim the previous process of this slot held, from where its output ends. */
+    private void resume() {
+        DocumentHeader last = writer.last();
+        if (last != null && last.kind == DocumentKind.END) {
+            done = true;
+            return;
+        }
+        ClaimLedger.Claim claim = ledger.recover(inputs.stream().map(i -> i.claims).toList(), coveredBySibling);
+        if (claim == null) {
+            return;
+        }
+        long progress = claim.from();
+        if (last != null && last.inputQueue == claim.queue() && last.inputFrom >= claim.from()) {
+            progress = last.inputFrom + last.inputCount;
+        }
+        if (progress >= claim.from() + claimSize) {
+            ledger.release();
+            return;
+        }
+        current = inputs.get(claim.queue());
+        claimFrom = progress;
+        claimTo = claim.from() + claimSize;
+        context.logger().info("resuming claim of input {} documents [{}, {}) at {}", claim.queue(), claim.from(),
+                claimTo, progress);
     }
 
     @Override
@@ -87,6 +117,7 @@ final class ParallelAgent implements StageAgent {
                 processDocument(reader);
                 if (header.docSeq >= claimTo - 1) {
                     appendBatch();
+                    ledger.release();
                     current = null;
                 }
             }
@@ -100,9 +131,8 @@ final class ParallelAgent implements StageAgent {
             if (!input.ended) {
                 nextInput = (input.index + 1) % inputs.size();
                 current = input;
-                claimFrom = input.claims.getAndAdd(claimSize);
+                claimFrom = ledger.claim(input.index, input.claims, claimSize).from();
                 claimTo = claimFrom + claimSize;
-                claimCounter.setRelease(claimFrom);
                 return true;
             }
         }

@@ -24,6 +24,11 @@ public record RunLayout(Path dir) {
     /** The aggregate's reported value, as text. */
     public Path result(String stageName) { return results().resolve(stageName + ".txt"); }
 
+    public Path state() { return dir.resolve("state"); }
+
+    /** An aggregate's state and input positions, saved together. */
+    public Path snapshot(String stageName) { return state().resolve(stageName + ".snapshot"); }
+
     /** Creates the run directory and its sub-directories, private to this user (0700). */
     public void create() throws IOException {
         for (Path p : new Path[] {dir, queues(), logs(), results(), dir.resolve("state"), dir.resolve("dlq"),

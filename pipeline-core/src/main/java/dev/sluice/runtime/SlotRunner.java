@@ -97,8 +97,12 @@ public final class SlotRunner {
                 for (int q = 0; q < queues.size(); q++) {
                     inputs.add(new ClaimedInput(q, reader(run, queues.get(q)), run.counters().claim(stageIndex, q)));
                 }
+                List<SlotCounters> siblings = new ArrayList<>();
+                for (int w = 0; w < stage.workers(); w++) {
+                    siblings.add(w == worker ? counters : run.counters().slot(stageIndex, w));
+                }
                 yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
-                        counters);
+                        counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover);
             }
             case AGGREGATE -> {
                 List<DocumentReader> readers = new ArrayList<>();
@@ -106,7 +110,7 @@ public final class SlotRunner {
                     readers.add(reader(run, queue));
                 }
                 yield new AggregateAgent((Aggregate<?>) instance, context, readers,
-                        run.layout().result(stage.name()), counters);
+                        run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters);
             }
         };
     }

@@ -3,6 +3,8 @@ package dev.sluice.runtime;
 import dev.sluice.api.Source;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.queue.DocumentHeader;
+import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
 import org.agrona.concurrent.status.AtomicCounter;
@@ -34,6 +36,16 @@ final class SourceAgent implements StageAgent {
     public void onStart() throws Exception {
         source.open(context);
         batch = new OutputBatch<>(source.outputCodec()); // codecs may depend on options read in open
+        DocumentHeader last = writer.last();
+        if (last != null) { // a restart: continue after the last batch the previous process appended
+            if (last.kind == DocumentKind.END) {
+                done = true;
+            } else {
+                source.seek(last.sourcePosition);
+                context.logger().info("resuming after document {} at source position {}", last.docSeq,
+                        last.sourcePosition);
+            }
+        }
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.sluice.runtime;
 
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /** Takes whatever is ready, round robin over the inputs (Python's {@code imap_unordered}). */
@@ -39,5 +42,21 @@ final class UnorderedMerge implements InputMerge {
     @Override
     public boolean allEnded() {
         return endedCount == readers.size();
+    }
+
+    @Override
+    public void save(DataOutputStream out) throws IOException {
+        for (boolean e : ended) {
+            out.writeBoolean(e);
+        }
+    }
+
+    @Override
+    public void load(DataInputStream in) throws IOException {
+        endedCount = 0;
+        for (int q = 0; q < ended.length; q++) {
+            ended[q] = in.readBoolean();
+            endedCount += ended[q] ? 1 : 0;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** One stage process: launched as its own JVM with its output in {@code logs/<stage>-<worker>-<pid>.log}. */
 final class ChildProcess {
     private static final int TAIL_LINES = 20;
+    private static final long DUMP_GRACE_MS = 500;
 
     final StageConfig stage;
     final int worker;
@@ -71,6 +72,41 @@ final class ChildProcess {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A hung process: asks the JVM for a thread dump (SIGQUIT, then SIGCONT in case it was stopped), which
+     * it writes into its log, notes why in the log, then kills it.
+     */
+    void dumpAndKill(String why) {
+        appendToLog("sluice supervisor: " + why + "; thread dump follows, then kill -9");
+        signal("QUIT");
+        signal("CONT");
+        try {
+            process.waitFor(DUMP_GRACE_MS, TimeUnit.MILLISECONDS); // give the dump time to reach the log
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroyForcibly();
+    }
+
+    private void signal(String name) {
+        try {
+            new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor(1, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no kill command: we still kill it below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void appendToLog(String line) {
+        try {
+            Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the log is best effort; the supervisor's own log has the same line
         }
     }
 

@@ -1,31 +1,67 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.config.StageConfig;
+import dev.sluice.counters.ProcessState;
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
 import dev.sluice.runtime.RunContext;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 
 /**
- * Runs every slot of a pipeline as its own JVM and waits for them: the run succeeds when every
- * process exits 0 and fails, stopping the others, as soon as one exits otherwise. Ctrl-C (or any
- * JVM shutdown) stops the children too.
+ * Runs every slot (stage, worker) of a pipeline as its own JVM and keeps it alive: a process that
+ * exits with an error, or whose heartbeat is older than its stage's {@code hang-timeout} (thread dump,
+ * then kill -9), is restarted with backoff, and resumes from its queues and snapshots. More restarts
+ * than the restart intensity allows fail the run. The run succeeds when every slot has finished.
+ * Ctrl-C (or any JVM shutdown) stops the children; {@code sluice resume} continues from there.
  */
 public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
+    private static final long POLL_MS = 50;
 
     private final RunContext run;
     private final PrintStream progress;
+    private final RestartIntensity intensity;
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<ChildProcess> children = new ArrayList<>();
+    private volatile boolean stopping;
+
+    /** One slot's supervision state. */
+    private static final class Slot {
+        final StageConfig stage;
+        final int worker;
+        final SlotCounters counters;
+        ChildProcess child;
+        int consecutiveFailures;
+        long restartAtMs = -1;
+        boolean done;
+
+        Slot(StageConfig stage, int worker, SlotCounters counters) {
+            this.stage = stage;
+            this.worker = worker;
+            this.counters = counters;
+        }
+    }
 
     public Supervisor(RunContext run, PrintStream progress) {
         this.run = run;
         this.progress = progress;
+        this.intensity = new RestartIntensity(run.config().supervision());
+        for (StageConfig stage : run.config().stages()) {
+            for (int w = 0; w < stage.workers(); w++) {
+                Slot slot = new Slot(stage, w, run.counters().slot(run.config().indexOf(stage.name()), w));
+                slot.done = slot.counters.state() == ProcessState.DONE; // resuming: finished slots stay finished
+                slots.put(stage.name() + "-" + w, slot);
+            }
+        }
     }
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
@@ -33,9 +69,13 @@ public final class Supervisor {
         Thread stopOnShutdown = new Thread(this::stopAll, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
-            BlockingQueue<ChildProcess> exited = new LinkedBlockingQueue<>();
-            startAll(log.logger(), exited);
-            waitForAll(log.logger(), exited);
+            BlockingQueue<Slot> exited = new LinkedBlockingQueue<>();
+            for (Slot slot : slots.values()) {
+                if (!slot.done) {
+                    start(slot, log.logger(), exited);
+                }
+            }
+            supervise(log.logger(), exited);
             log.logger().info("run {} completed", run.layout().dir());
             return RunResults.collect(run, System.currentTimeMillis() - started);
         } finally {
@@ -48,42 +88,78 @@ public final class Supervisor {
         }
     }
 
-    private void startAll(Logger log, BlockingQueue<ChildProcess> exited) throws IOException {
-        for (StageConfig stage : run.config().stages()) {
-            for (int w = 0; w < stage.workers(); w++) {
-                ChildProcess child = ChildProcess.start(run, stage, w);
-                synchronized (children) {
-                    children.add(child);
-                }
-                log.info("started {} -> {}", child.name(), child.log.getFileName());
-                child.process.onExit().thenRun(() -> exited.add(child));
+    private void start(Slot slot, Logger log, BlockingQueue<Slot> exited) throws IOException {
+        slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
+        slot.counters.state(ProcessState.STARTING);
+        ChildProcess child = ChildProcess.start(run, slot.stage, slot.worker);
+        slot.child = child;
+        synchronized (children) {
+            children.add(child);
+        }
+        log.info("started {} -> {}", child.name(), child.log.getFileName());
+        child.process.onExit().thenRun(() -> exited.add(slot));
+    }
+
+    private void supervise(Logger log, BlockingQueue<Slot> exited) throws RunFailedException, InterruptedException,
+            IOException {
+        ProgressReporter reporter = new ProgressReporter(progress, run.counters());
+        while (!slots.values().stream().allMatch(s -> s.done)) {
+            Slot slot = exited.poll(POLL_MS, TimeUnit.MILLISECONDS);
+            if (stopping) {
+                throw new RunFailedException("run " + run.layout().dir() + " was stopped; `sluice resume "
+                        + run.layout().dir() + "` continues it");
             }
+            if (slot != null) {
+                onExit(slot, log);
+            }
+            long now = System.currentTimeMillis();
+            for (Slot s : slots.values()) {
+                if (s.restartAtMs >= 0 && now >= s.restartAtMs) {
+                    s.restartAtMs = -1;
+                    s.counters.get(SlotField.RESTARTS).incrementRelease();
+                    start(s, log, exited);
+                } else if (s.child != null && s.child.process.isAlive()) {
+                    checkHeartbeat(s, now, log);
+                }
+            }
+            reporter.maybeReport();
         }
     }
 
-    private void waitForAll(Logger log, BlockingQueue<ChildProcess> exited)
-            throws RunFailedException, InterruptedException {
-        ProgressReporter reporter = new ProgressReporter(progress, run.counters());
-        int running = children.size();
-        while (running > 0) {
-            ChildProcess child = exited.poll(ProgressReporter.INTERVAL_MS / 4, TimeUnit.MILLISECONDS);
-            reporter.maybeReport();
-            if (child == null) {
-                continue;
-            }
-            running--;
-            int code = child.process.exitValue();
-            log.info("{} exited with code {}", child.name(), code);
-            if (code != 0) {
-                String failure = child.failure();
-                log.error(failure);
-                stopAll();
-                throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
-            }
+    private void onExit(Slot slot, Logger log) throws RunFailedException {
+        ChildProcess child = slot.child;
+        int code = child.process.exitValue();
+        log.info("{} exited with code {}", child.name(), code);
+        if (code == 0 && slot.counters.state() == ProcessState.DONE) {
+            slot.done = true;
+            return;
+        }
+        String failure = child.failure();
+        log.error(failure);
+        slot.counters.state(ProcessState.FAILED);
+        long now = System.currentTimeMillis();
+        if (!intensity.allow(now)) {
+            stopAll();
+            throw new RunFailedException("run " + run.layout().dir() + " failed: more than " + intensity.describe()
+                    + "; the last failure: " + failure);
+        }
+        slot.consecutiveFailures++;
+        long backoff = intensity.backoffMillis(slot.consecutiveFailures);
+        slot.restartAtMs = now + backoff;
+        log.warn("restarting stage '{}' worker {} in {} ms", slot.stage.name(), slot.worker, backoff);
+    }
+
+    private void checkHeartbeat(Slot slot, long now, Logger log) {
+        long age = now - slot.counters.get(SlotField.HEARTBEAT_MS).get();
+        if (age > slot.stage.hangTimeoutMillis()) {
+            String why = "heartbeat " + age + " ms old, over hang-timeout " + slot.stage.hangTimeoutMillis() + " ms";
+            log.warn("{} is hung: {}", slot.child.name(), why);
+            slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }
     }
 
     private void stopAll() {
+        stopping = true;
         List<ChildProcess> snapshot;
         synchronized (children) {
             snapshot = new ArrayList<>(children);

@@ -1,0 +1,35 @@
+package dev.sluice.cli;
+
+import dev.sluice.Pipeline;
+import dev.sluice.api.ConfigException;
+import dev.sluice.supervisor.RunFailedException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = "Continue a stopped, failed or killed run (its supervisor included) to the same exact result.")
+final class ResumeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
+    Path runDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            RunSummary.print(Pipeline.resume(runDir, quiet ? null : System.err));
+            return SluiceCli.OK;
+        } catch (ConfigException | IOException e) {
+            System.err.println(e.getMessage());
+            return SluiceCli.BAD_USAGE;
+        } catch (RunFailedException e) {
+            System.err.println(e.getMessage());
+            return SluiceCli.FAILED;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.sluice.config;
+
+/**
+ * How the supervisor keeps a run alive ({@code supervision:} in YAML). A crashed or hung process is
+ * restarted after a backoff that doubles from {@code backoffMillis} up to {@code backoffMaxMillis};
+ * more than {@code maxRestarts} restarts within {@code restartWindowMillis} fail the run (Erlang/OTP's
+ * restart intensity).
+ */
+public record Supervision(int maxRestarts, long restartWindowMillis, long backoffMillis, long backoffMaxMillis) {
+    public static final Supervision DEFAULT = new Supervision(10, 60_000, 100, 5_000);
+}
