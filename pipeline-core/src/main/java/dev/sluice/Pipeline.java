@@ -38,6 +38,7 @@ public final class Pipeline {
     private Path workDir;
     private boolean inProcess;
     private PrintStream progress;
+    private volatile Runnable stopper = () -> { };
 
     private Pipeline(Path file, Map<String, String> params) {
         this.file = file;
@@ -73,6 +74,11 @@ public final class Pipeline {
         return this;
     }
 
+    /** Stops a {@link #run} going on in another thread: it then throws {@link RunFailedException}. */
+    public void stop() {
+        stopper.run();
+    }
+
     /** Runs the pipeline to its end in a new run directory. */
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
         String runId = LocalDateTime.now().format(RUN_ID) + "-"
@@ -80,7 +86,16 @@ public final class Pipeline {
         PipelineConfig config = config(runId);
         RunContext run = RunDirectory.create(config, baseDir());
         try {
-            RunResult result = inProcess ? new InProcessRunner(run, progress).run() : new Supervisor(run, progress).run();
+            RunResult result;
+            if (inProcess) {
+                InProcessRunner runner = new InProcessRunner(run, progress);
+                stopper = runner::stop;
+                result = runner.run();
+            } else {
+                Supervisor supervisor = new Supervisor(run, progress);
+                stopper = supervisor::stop;
+                result = supervisor.run();
+            }
             run.counters().pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
             return result;
         } finally {

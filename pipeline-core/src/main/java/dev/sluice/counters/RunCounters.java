@@ -32,12 +32,17 @@ public final class RunCounters implements AutoCloseable {
         });
     }
 
+    /**
+     * Creates the control file with every counter allocated. It is built under a temporary name and
+     * renamed into place, so a reader never sees it half allocated.
+     */
     public static RunCounters create(Path path, String pipeline, List<CounterSpec> stages) {
         int count = PipelineField.values().length;
         for (CounterSpec stage : stages) {
             count += stage.workers() * SlotField.values().length + stage.claimQueues();
         }
-        ControlFile file = ControlFile.create(path, count);
+        Path building = path.resolveSibling(path.getFileName() + ".tmp");
+        ControlFile file = ControlFile.create(building, count);
         for (PipelineField field : PipelineField.values()) {
             file.allocate(pipeline + " " + field.label(), ControlFileDescriptor.PIPELINE_COUNTER_TYPE,
                     key -> CounterKeys.put(key, field.ordinal()));
@@ -58,6 +63,12 @@ public final class RunCounters implements AutoCloseable {
                 file.allocate(stage.stageName() + " claim " + q, ControlFileDescriptor.CLAIM_COUNTER_TYPE,
                         key -> CounterKeys.put(key, stageIndex, queue));
             }
+        }
+        try {
+            java.nio.file.Files.move(building, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            file.close();
+            throw new java.io.UncheckedIOException("cannot create " + path, e);
         }
         return new RunCounters(file);
     }

@@ -47,7 +47,7 @@ final class ChildProcess {
         Path starting = run.layout().logs().resolve("." + stage.name() + "-" + worker + ".starting.log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(starting.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(starting.toFile())) // O_APPEND: the supervisor appends notes too
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         Path log = run.layout().logs().resolve(stage.name() + "-" + worker + "-" + process.pid() + ".log");

@@ -17,15 +17,25 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class InProcessRunner {
     private final RunContext run;
     private final PrintStream progress;
+    private final AtomicBoolean stop = new AtomicBoolean();
 
     public InProcessRunner(RunContext run, PrintStream progress) {
         this.run = run;
         this.progress = progress;
     }
 
+    /** Stops every slot where it is; {@link #run} then throws. */
+    public void stop() {
+        stop.set(true);
+    }
+
+    private boolean allDone() {
+        return dev.sluice.counters.RunSnapshot.read(run.counters().reader()).slots().stream()
+                .allMatch(s -> s.state() == dev.sluice.counters.ProcessState.DONE);
+    }
+
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
         long started = System.currentTimeMillis();
-        AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<RunFailedException> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (StageConfig stage : run.config().stages()) {
@@ -62,6 +72,9 @@ public final class InProcessRunner {
         }
         if (failure.get() != null) {
             throw failure.get();
+        }
+        if (stop.get() && !allDone()) {
+            throw new RunFailedException("run " + run.layout().dir() + " was stopped");
         }
         return RunResults.collect(run, System.currentTimeMillis() - started);
     }

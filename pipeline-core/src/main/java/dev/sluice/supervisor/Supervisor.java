@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
     private static final long POLL_MS = 50;
+    private static final long STARTUP_ALLOWANCE_MS = 60_000;
 
     private final RunContext run;
     private final PrintStream progress;
@@ -151,11 +152,19 @@ public final class Supervisor {
 
     private void checkHeartbeat(Slot slot, long now, Logger log) {
         long age = now - slot.counters.get(SlotField.HEARTBEAT_MS).get();
-        if (age > slot.stage.hangTimeoutMillis()) {
-            String why = "heartbeat " + age + " ms old, over hang-timeout " + slot.stage.hangTimeoutMillis() + " ms";
+        // a JVM that is still starting (class loading, opening queues) beats only once its loop runs
+        long limit = slot.counters.state() == ProcessState.RUNNING ? slot.stage.hangTimeoutMillis()
+                : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
+        if (age > limit) {
+            String why = "heartbeat " + age + " ms old, over hang-timeout " + limit + " ms";
             log.warn("{} is hung: {}", slot.child.name(), why);
             slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }
+    }
+
+    /** Stops the run: its children are terminated and {@link #run} throws; `sluice resume` can continue it. */
+    public void stop() {
+        stopAll();
     }
 
     private void stopAll() {
