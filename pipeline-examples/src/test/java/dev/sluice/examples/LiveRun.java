@@ -93,6 +93,10 @@ final class LiveRun implements AutoCloseable {
         }
     }
 
+    static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     private static Path runDirectoryIn(Path pipelineWorkDir) {
         try (var runs = Files.list(pipelineWorkDir)) {
             return runs.filter(r -> Files.exists(r.resolve("control.dat"))).findFirst().orElse(null);
