@@ -32,9 +32,11 @@ public final class ConfigLoader {
             "stages");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max");
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
-            "snapshot-every");
+            "snapshot-every", "on-error", "poison-after");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
-            "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "options");
+            "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "on-error",
+            "poison-after", "options");
+    static final Set<String> ERROR_POLICIES = Set.of("fail", "dead-letter", "skip");
     static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
     static final String DEFAULT_WORK_DIR = "sluice-runs";
     /** The tags plain YAML resolves by itself; snakeyaml tags a plain ${...} scalar ENV, which we fill as a parameter. */
@@ -165,7 +167,7 @@ public final class ConfigLoader {
         }
 
         private StageDefaults defaults(Node node) {
-            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1, 30_000, 1_000);
+            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1, 30_000, 1_000, "fail", 3);
             if (node == null) {
                 return defaults;
             }
@@ -176,7 +178,17 @@ public final class ConfigLoader {
                     number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
                     number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
                     duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
-                    duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()));
+                    duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
+                    onError(map.get("on-error"), defaults.onError()),
+                    number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000));
+        }
+
+        private String onError(Node node, String defaultValue) {
+            String text = scalar(node, "on-error");
+            if (text != null && !ERROR_POLICIES.contains(text)) {
+                problems.add(node, "on-error: expected fail, dead-letter or skip, got '" + text + "'");
+            }
+            return text == null ? defaultValue : text;
         }
 
         private long duration(Node node, String what, long defaultMillis) {
@@ -251,6 +263,8 @@ public final class ConfigLoader {
                     number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
                     jvm, duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
                     duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
+                    onError(map.get("on-error"), defaults.onError()),
+                    number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000),
                     options(name, node, map.get("options")), Located.at(label, node));
         }
 
@@ -457,6 +471,6 @@ public final class ConfigLoader {
 
     /** Stage settings a pipeline's {@code defaults:} gives every stage. */
     private record StageDefaults(List<String> jvmOptions, String idle, int batchMax, int claimSize,
-                                 long hangTimeoutMillis, long snapshotEveryMillis) {
+                                 long hangTimeoutMillis, long snapshotEveryMillis, String onError, int poisonAfter) {
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param jvmOptions extra JVM options for this stage's processes (defaults first)
  * @param hangTimeoutMillis a process whose heartbeat is older than this is dumped, killed and restarted
  * @param snapshotEveryMillis aggregate only: how often state and input positions are snapshotted
+ * @param onError    what a record that throws does: fail (the run), dead-letter or skip
+ * @param poisonAfter a record in flight at this many consecutive crashes of its process is dead-lettered
  * @param options    the stage's own {@code options:}
  * @param location   {@code file:line:column} of the stage in YAML, for messages
  */
@@ -34,6 +36,8 @@ public record StageConfig(
         List<String> jvmOptions,
         long hangTimeoutMillis,
         long snapshotEveryMillis,
+        String onError,
+        int poisonAfter,
         Options options,
         String location) {
 

@@ -22,7 +22,13 @@ public enum SlotField {
     /** First input document of the current claim. */
     CLAIM("claim"),
     /** 1 once the claim is known to be this slot's (its compare-and-set succeeded). */
-    CLAIM_OWNED("claim-owned");
+    CLAIM_OWNED("claim-owned"),
+    /** The record being processed: input queue plus one, document, index in the document. */
+    IN_FLIGHT_QUEUE("in-flight-queue"),
+    IN_FLIGHT_DOC("in-flight-doc"),
+    IN_FLIGHT_INDEX("in-flight-index"),
+    /** Crashes since the slot last made progress (the supervisor counts, the slot resets). */
+    CRASHES("crashes");
 
     private final String label;
 

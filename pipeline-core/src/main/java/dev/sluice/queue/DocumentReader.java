@@ -18,12 +18,22 @@ public final class DocumentReader implements AutoCloseable {
         void onRecord(T record) throws Exception;
     }
 
+    /** What to do when decoding or handling a record throws; rethrow to fail. */
+    public interface RecordErrorHandler {
+        void onError(int index, byte[] record, Exception error) throws Exception;
+    }
+
+    private static final RecordErrorHandler RETHROW = (index, record, error) -> {
+        throw error;
+    };
+
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final BytesRecordInput input = new BytesRecordInput();
     public final DocumentHeader header = new DocumentHeader();
     private DocumentContext open;
     private long nextDocSeq;
+    private int recordIndex;
 
     public DocumentReader(SingleChronicleQueue queue) {
         this.queue = queue;
@@ -47,17 +57,38 @@ public final class DocumentReader implements AutoCloseable {
 
     /** Decodes every record of the open document into {@code handler}. */
     public <T> void records(Codec<T> codec, RecordHandler<? super T> handler) throws Exception {
+        records(codec, handler, RETHROW);
+    }
+
+    /**
+     * Decodes the records of the open document into {@code handler}; a record whose decoding or
+     * handling throws goes to {@code onError} with its bytes. {@link #recordIndex()} says which record
+     * of the document is being handled.
+     */
+    public <T> void records(Codec<T> codec, RecordHandler<? super T> handler, RecordErrorHandler onError)
+            throws Exception {
         Bytes<?> bytes = open.wire().bytes();
         input.wrap(bytes);
         long documentLimit = bytes.readLimit();
         for (int i = 0; i < header.recordCount; i++) {
             int length = bytes.readInt();
-            long end = bytes.readPosition() + length;
-            bytes.readLimit(end);
-            T record = codec.decode(input);
-            bytes.readLimit(documentLimit);
-            bytes.readPosition(end);
-            handler.onRecord(record);
+            long start = bytes.readPosition();
+            long end = start + length;
+            recordIndex = i;
+            try {
+                bytes.readLimit(end);
+                T record = codec.decode(input);
+                bytes.readLimit(documentLimit);
+                bytes.readPosition(end);
+                handler.onRecord(record);
+            } catch (Exception e) {
+                byte[] raw = new byte[length];
+                bytes.readLimit(documentLimit);
+                bytes.readPosition(start);
+                bytes.read(raw);
+                bytes.readPosition(end);
+                onError.onError(i, raw, e);
+            }
         }
     }
 
@@ -76,6 +107,11 @@ public final class DocumentReader implements AutoCloseable {
     private void close(DocumentContext dc) {
         open = null;
         dc.close();
+    }
+
+    /** Index within the open document of the record being handled. */
+    public int recordIndex() {
+        return recordIndex;
     }
 
     /** The dense sequence number of the next document to consume: a resumable position. */

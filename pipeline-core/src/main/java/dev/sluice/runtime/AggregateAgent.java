@@ -28,11 +28,16 @@ final class AggregateAgent implements StageAgent {
     private final long snapshotEveryMillis;
     private long nextSnapshotMillis;
     private boolean snapshots = true;
+    private final RecordErrors errors;
+    private final PoisonGuard poison;
+    private int inFlightQueue;
+    private long inFlightDoc;
+    private DocumentReader inFlight;
     private boolean done;
 
     @SuppressWarnings("unchecked")
     AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
-                   Path snapshotFile, SlotCounters counters) {
+                   Path snapshotFile, SlotCounters counters, RecordErrors errors) {
         this.aggregate = (Aggregate<Object>) aggregate;
         this.context = context;
         this.readers = readers;
@@ -40,7 +45,12 @@ final class AggregateAgent implements StageAgent {
         this.resultFile = resultFile;
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.docsIn = counters.get(SlotField.DOCS_IN);
-        this.accept = this.aggregate::accept;
+        this.errors = errors;
+        this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
+        this.accept = record -> {
+            poison.check(inFlightQueue, inFlightDoc, inFlight.recordIndex());
+            this.aggregate.accept(record);
+        };
         this.checkpoint = new AggregateCheckpoint(snapshotFile);
         this.snapshotEveryMillis = context.stage().snapshotEveryMillis();
     }
@@ -63,7 +73,12 @@ final class AggregateAgent implements StageAgent {
         DocumentReader reader = merge.next();
         if (reader != null) {
             int records = reader.header.recordCount;
-            reader.records(codec, accept);
+            inFlight = reader;
+            inFlightQueue = readers.indexOf(reader);
+            inFlightDoc = reader.header.docSeq;
+            poison.enter(inFlightQueue, inFlightDoc);
+            errors.at(inFlightQueue, inFlightDoc);
+            reader.records(codec, accept, errors);
             reader.done();
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
@@ -81,6 +96,9 @@ final class AggregateAgent implements StageAgent {
     private void maybeSnapshot() throws Exception {
         if (snapshots && System.currentTimeMillis() >= nextSnapshotMillis) {
             snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
+            if (snapshots) {
+                poison.progressed();
+            }
             if (!snapshots) {
                 context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
                         aggregate.getClass().getName());
@@ -106,6 +124,7 @@ final class AggregateAgent implements StageAgent {
             aggregate.close();
         } finally {
             CloseHelper.closeAll(readers);
+            errors.close();
         }
     }
 }

@@ -36,6 +36,9 @@ final class ParallelAgent implements StageAgent {
     private final ClaimLedger ledger;
     private final BiPredicate<Integer, Long> coveredBySibling;
     private final DocumentReader.RecordHandler<Object> process;
+    private final RecordErrors errors;
+    private final PoisonGuard poison;
+    private long inFlightDoc;
     private ClaimedInput current;
     private long claimFrom;
     private long claimTo;
@@ -44,7 +47,8 @@ final class ParallelAgent implements StageAgent {
 
     @SuppressWarnings("unchecked")
     ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
-                  SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling) {
+                  SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling,
+                  RecordErrors errors) {
         this.processor = (Processor<Object, Object>) processor;
         this.context = context;
         this.inputs = inputs;
@@ -57,7 +61,12 @@ final class ParallelAgent implements StageAgent {
         this.bytesOut = counters.get(SlotField.BYTES_OUT);
         this.ledger = ledger;
         this.coveredBySibling = coveredBySibling;
-        this.process = record -> this.processor.process(record, batch);
+        this.errors = errors;
+        this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
+        this.process = record -> {
+            poison.check(current.index, inFlightDoc, current.reader.recordIndex());
+            this.processor.process(record, batch);
+        };
     }
 
     @Override
@@ -149,7 +158,10 @@ final class ParallelAgent implements StageAgent {
         }
         int records = header.recordCount;
         long originCount = header.originCount;
-        reader.records(inputCodec, process);
+        inFlightDoc = header.docSeq;
+        poison.enter(current.index, inFlightDoc);
+        errors.at(current.index, inFlightDoc);
+        reader.records(inputCodec, process, errors);
         reader.done();
         batch.header.inputCount++;
         batch.header.originCount += originCount;
@@ -166,6 +178,7 @@ final class ParallelAgent implements StageAgent {
         bytesOut.getAndAddRelease(writer.append(batch));
         recordsOut.getAndAddRelease(records);
         docsOut.incrementRelease();
+        poison.progressed();
     }
 
     @Override
@@ -178,7 +191,7 @@ final class ParallelAgent implements StageAgent {
         try {
             processor.close();
         } finally {
-            CloseHelper.closeAll(batch, writer);
+            CloseHelper.closeAll(batch, writer, errors);
             CloseHelper.closeAll(inputs);
         }
     }

@@ -26,6 +26,11 @@ public record RunLayout(Path dir) {
 
     public Path state() { return dir.resolve("state"); }
 
+    public Path dlq() { return dir.resolve("dlq"); }
+
+    /** One slot's dead letters. */
+    public Path deadLetters(String slotName) { return dlq().resolve(slotName); }
+
     /** An aggregate's state and input positions, saved together. */
     public Path snapshot(String stageName) { return state().resolve(stageName + ".snapshot"); }
 

@@ -102,7 +102,8 @@ public final class SlotRunner {
                     siblings.add(w == worker ? counters : run.counters().slot(stageIndex, w));
                 }
                 yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
-                        counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover);
+                        counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
+                        new RecordErrors(context, run.layout(), counters));
             }
             case AGGREGATE -> {
                 List<DocumentReader> readers = new ArrayList<>();
@@ -110,7 +111,8 @@ public final class SlotRunner {
                     readers.add(reader(run, queue));
                 }
                 yield new AggregateAgent((Aggregate<?>) instance, context, readers,
-                        run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters);
+                        run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters,
+                        new RecordErrors(context, run.layout(), counters));
             }
         };
     }

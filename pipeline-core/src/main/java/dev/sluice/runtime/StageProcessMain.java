@@ -16,8 +16,19 @@ import org.slf4j.LoggerFactory;
 public final class StageProcessMain {
     /** Marks the line of a stage's log that names the exception it failed with. */
     public static final String FAILURE_MARK = "stage failed: ";
+    /** Exit code of a failure a restart cannot mend (bad configuration, a record that failed under on-error: fail). */
+    public static final int EXIT_FATAL = 4;
 
     private StageProcessMain() {
+    }
+
+    private static boolean isFatal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof RecordFailedException || c instanceof dev.sluice.api.ConfigException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void main(String[] args) {
@@ -39,7 +50,7 @@ public final class StageProcessMain {
             exitCode = 0;
         } catch (Throwable t) {
             log.error(FAILURE_MARK + t, t);
-            exitCode = 1;
+            exitCode = isFatal(t) ? EXIT_FATAL : 1;
         }
         System.out.flush();
         System.exit(exitCode);

@@ -5,6 +5,7 @@ import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.StageProcessMain;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -138,6 +139,11 @@ public final class Supervisor {
         String failure = child.failure();
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
+        slot.counters.get(SlotField.CRASHES).incrementRelease();
+        if (code == StageProcessMain.EXIT_FATAL) {
+            stopAll();
+            throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
+        }
         long now = System.currentTimeMillis();
         if (!intensity.allow(now)) {
             stopAll();

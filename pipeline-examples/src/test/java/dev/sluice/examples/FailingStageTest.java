@@ -20,7 +20,7 @@ class FailingStageTest extends PipelineTestSupport {
 
         String message = failure.getMessage();
         assertTrue(message.contains("stage 'picky' worker"), message);
-        assertTrue(message.matches("(?s).*\\(pid \\d+\\) failed with exit code 1.*"), message);
+        assertTrue(message.matches("(?s).*\\(pid \\d+\\) failed with exit code 4.*"), message);
         assertTrue(message.contains("java.lang.IllegalStateException: refusing record 777"), message);
         assertTrue(message.contains("last lines:"), message);
     }

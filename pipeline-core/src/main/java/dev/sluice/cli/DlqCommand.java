@@ -1,0 +1,44 @@
+package dev.sluice.cli;
+
+import dev.sluice.queue.DeadLetter;
+import dev.sluice.queue.DeadLetterQueue;
+import dev.sluice.runtime.RunLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "dlq", mixinStandardHelpOptions = true,
+        description = "List a run's dead letters: records that threw (on-error: dead-letter) or crashed their process.")
+final class DlqCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
+    Path runDir;
+
+    @Option(names = "--stack", description = "print each stack trace too")
+    boolean stack;
+
+    @Override
+    public Integer call() throws Exception {
+        RunLayout layout = new RunLayout(runDir);
+        if (!Files.exists(layout.controlFile())) {
+            System.err.println(runDir + " is not a run directory: no control.dat");
+            return SluiceCli.BAD_USAGE;
+        }
+        List<DeadLetter> letters = DeadLetterQueue.readAll(layout.dlq());
+        System.out.println(letters.size() + " dead letter(s) in " + layout.dlq());
+        for (DeadLetter letter : letters) {
+            System.out.printf("%s worker %d, input %d document %d record %d, %d attempt(s), %s: %s (%d bytes)%n",
+                    letter.stage(), letter.worker(), letter.inputQueue(), letter.inputDoc(), letter.index(),
+                    letter.attempts(), Instant.ofEpochMilli(letter.epochMillis()), letter.error(),
+                    letter.record().length);
+            if (stack) {
+                System.out.println(letter.stackTrace());
+            }
+        }
+        return SluiceCli.OK;
+    }
+}

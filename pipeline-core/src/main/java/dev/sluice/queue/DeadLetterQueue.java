@@ -1,0 +1,93 @@
+package dev.sluice.queue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/** {@code dlq/<stage>-<worker>}: one Chronicle Queue of dead letters per writing process. */
+public final class DeadLetterQueue implements AutoCloseable {
+    private final SingleChronicleQueue queue;
+    private final ExcerptAppender appender;
+
+    public DeadLetterQueue(Path directory) {
+        this.queue = QueueFiles.open(directory);
+        this.appender = queue.createAppender();
+    }
+
+    public void append(DeadLetter letter) {
+        try (DocumentContext dc = appender.writingDocument()) {
+            Bytes<?> out = dc.wire().bytes();
+            out.writeUtf8(letter.stage());
+            out.writeInt(letter.worker());
+            out.writeInt(letter.inputQueue());
+            out.writeLong(letter.inputDoc());
+            out.writeInt(letter.index());
+            out.writeInt(letter.attempts());
+            out.writeLong(letter.epochMillis());
+            out.writeUtf8(letter.error());
+            out.writeUtf8(letter.stackTrace());
+            out.writeInt(letter.record().length);
+            out.write(letter.record());
+        }
+    }
+
+    /**
+     * Every dead letter under {@code dlqDir}, once per record (a record dead-lettered again after a
+     * restart is listed once, with its latest error).
+     */
+    public static List<DeadLetter> readAll(Path dlqDir) throws IOException {
+        Map<String, DeadLetter> letters = new LinkedHashMap<>();
+        if (!Files.isDirectory(dlqDir)) {
+            return List.of();
+        }
+        List<Path> queues;
+        try (Stream<Path> dirs = Files.list(dlqDir)) {
+            queues = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path dir : queues) {
+            try (SingleChronicleQueue queue = QueueFiles.open(dir); ExcerptTailer tailer = queue.createTailer()) {
+                while (true) {
+                    try (DocumentContext dc = tailer.readingDocument()) {
+                        if (!dc.isPresent()) {
+                            break;
+                        }
+                        DeadLetter letter = read(dc.wire().bytes());
+                        letters.put(letter.key(), letter);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(letters.values());
+    }
+
+    private static DeadLetter read(Bytes<?> in) {
+        String stage = in.readUtf8();
+        int worker = in.readInt();
+        int inputQueue = in.readInt();
+        long inputDoc = in.readLong();
+        int index = in.readInt();
+        int attempts = in.readInt();
+        long epochMillis = in.readLong();
+        String error = in.readUtf8();
+        String stack = in.readUtf8();
+        byte[] record = new byte[in.readInt()];
+        in.read(record);
+        return new DeadLetter(stage, worker, inputQueue, inputDoc, index, attempts, epochMillis, error, stack, record);
+    }
+
+    @Override
+    public void close() {
+        appender.close();
+        queue.close();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sluice.runtime;
+
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
+import org.agrona.concurrent.status.AtomicCounter;
+
+/**
+ * Finds records that crash their process (System.exit, OOM, native crash). Every record's place is
+ * published before it is processed; the supervisor counts crashes; a slot restarted after
+ * {@code poison-after} crashes without progress refuses the record that was in flight.
+ */
+final class PoisonGuard {
+    private final AtomicCounter queue;
+    private final AtomicCounter doc;
+    private final AtomicCounter index;
+    private final AtomicCounter crashes;
+    private final long poisonQueue;
+    private final long poisonDoc;
+    private final long poisonIndex;
+    private final long crashesAtStart;
+
+    PoisonGuard(SlotCounters counters, int poisonAfter) {
+        this.queue = counters.get(SlotField.IN_FLIGHT_QUEUE);
+        this.doc = counters.get(SlotField.IN_FLIGHT_DOC);
+        this.index = counters.get(SlotField.IN_FLIGHT_INDEX);
+        this.crashes = counters.get(SlotField.CRASHES);
+        this.crashesAtStart = crashes.get();
+        boolean poisoned = crashesAtStart >= poisonAfter && queue.get() > 0;
+        this.poisonQueue = poisoned ? queue.get() - 1 : -1;
+        this.poisonDoc = poisoned ? doc.get() : -1;
+        this.poisonIndex = poisoned ? index.get() : -1;
+    }
+
+    /** Called before each document. */
+    void enter(int inputQueue, long docSeq) {
+        doc.setRelease(docSeq);
+        queue.setRelease(inputQueue + 1);
+    }
+
+    /** Called before each record; throws for the poisoned one. */
+    void check(int inputQueue, long docSeq, int recordIndex) throws PoisonRecordException {
+        index.setRelease(recordIndex);
+        if (recordIndex == poisonIndex && docSeq == poisonDoc && inputQueue == poisonQueue) {
+            throw new PoisonRecordException(crashesAtStart);
+        }
+    }
+
+    /** The slot made progress (appended or snapshotted): crashes from now on count afresh. */
+    void progressed() {
+        if (crashes.get() != 0) {
+            crashes.setRelease(0);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sluice.runtime;
+
+import dev.sluice.counters.SlotCounters;
+import dev.sluice.counters.SlotField;
+import dev.sluice.queue.DeadLetter;
+import dev.sluice.queue.DeadLetterQueue;
+import dev.sluice.queue.DocumentReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.agrona.concurrent.status.AtomicCounter;
+import org.slf4j.Logger;
+
+/**
+ * A stage's {@code on-error} policy for records that throw: {@code fail} the run, {@code skip} them,
+ * or {@code dead-letter} them into {@code dlq/<stage>-<worker>} with their error and bytes. Poison
+ * records (ones that crashed the process) are always dead-lettered.
+ */
+final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoCloseable {
+    private static final int LOGGED = 10;
+
+    private final SlotContext context;
+    private final String policy;
+    private final RunLayout layout;
+    private final AtomicCounter errors;
+    private final Logger log;
+    private DeadLetterQueue dlq;
+    private int inputQueue;
+    private long docSeq;
+
+    RecordErrors(SlotContext context, RunLayout layout, SlotCounters counters) {
+        this.context = context;
+        this.policy = context.stage().onError();
+        this.layout = layout;
+        this.errors = counters.get(SlotField.ERRORS);
+        this.log = context.logger();
+    }
+
+    /** Which input document the following records come from. */
+    void at(int inputQueue, long docSeq) {
+        this.inputQueue = inputQueue;
+        this.docSeq = docSeq;
+    }
+
+    @Override
+    public void onError(int index, byte[] record, Exception error) throws Exception {
+        boolean poison = error instanceof PoisonRecordException;
+        if (policy.equals("fail") && !poison) {
+            throw new RecordFailedException(context.stageName(), inputQueue, docSeq, index, error);
+        }
+        long count = errors.incrementRelease() + 1;
+        if (count <= LOGGED) {
+            log.warn("record {} of input {} document {} {}: {}", index, inputQueue, docSeq,
+                    poison || policy.equals("dead-letter") ? "dead-lettered" : "skipped", error.toString());
+        }
+        if (poison || policy.equals("dead-letter")) {
+            if (dlq == null) {
+                dlq = new DeadLetterQueue(layout.deadLetters(context.stageName() + "-" + context.workerIndex()));
+            }
+            StringWriter stack = new StringWriter();
+            error.printStackTrace(new PrintWriter(stack));
+            dlq.append(new DeadLetter(context.stageName(), context.workerIndex(), inputQueue, docSeq, index,
+                    poison ? context.stage().poisonAfter() : 1, System.currentTimeMillis(), error.toString(),
+                    stack.toString(), record));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (dlq != null) {
+            dlq.close();
+        }
+    }
+}
