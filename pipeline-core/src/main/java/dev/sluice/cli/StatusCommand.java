@@ -71,8 +71,8 @@ final class StatusCommand implements Callable<Integer> {
                     Counts.human(now.sum(stage.name(), SlotField.RECORDS_IN)), Counts.human(outNow),
                     Counts.human(rate), lag + " docs");
         }
-        out.printf("%n%-18s %8s %-9s %10s %10s %10s %9s %8s%n", "PROCESS", "PID", "STATE", "IN", "OUT", "IN/s",
-                "HEARTBEAT", "RESTARTS");
+        out.printf("%n%-18s %8s %-9s %10s %10s %10s %9s %8s %6s %9s%n", "PROCESS", "PID", "STATE", "IN", "OUT",
+                "IN/s", "HEARTBEAT", "RESTARTS", "ERRORS", "HELD-BACK");
         List<SlotStatus> previous = before.slots();
         for (int i = 0; i < now.slots().size(); i++) {
             SlotStatus slot = now.slots().get(i);
@@ -80,9 +80,10 @@ final class StatusCommand implements Callable<Integer> {
             double rate = i < previous.size() ? (in - previous.get(i).get(SlotField.RECORDS_IN)) / seconds : 0;
             long heartbeat = slot.get(SlotField.HEARTBEAT_MS);
             String age = heartbeat == 0 ? "-" : String.format("%.1fs", (now.takenMillis() - heartbeat) / 1000.0);
-            out.printf("%-18s %8d %-9s %10s %10s %10s %9s %8d%n", slot.slotName(), slot.get(SlotField.PID),
+            out.printf("%-18s %8d %-9s %10s %10s %10s %9s %8d %6d %8.1fs%n", slot.slotName(), slot.get(SlotField.PID),
                     slot.state().label(), Counts.human(in), Counts.human(slot.get(SlotField.RECORDS_OUT)),
-                    Counts.human(rate), age, slot.get(SlotField.RESTARTS));
+                    Counts.human(rate), age, slot.get(SlotField.RESTARTS), slot.get(SlotField.ERRORS),
+                    slot.get(SlotField.BACKPRESSURE_MS) / 1000.0);
         }
         out.println();
     }

@@ -32,10 +32,10 @@ public final class ConfigLoader {
             "stages");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max");
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
-            "snapshot-every", "on-error", "poison-after");
+            "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
             "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "on-error",
-            "poison-after", "options");
+            "poison-after", "max-lag", "options");
     static final Set<String> ERROR_POLICIES = Set.of("fail", "dead-letter", "skip");
     static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
     static final String DEFAULT_WORK_DIR = "sluice-runs";
@@ -167,7 +167,7 @@ public final class ConfigLoader {
         }
 
         private StageDefaults defaults(Node node) {
-            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1, 30_000, 1_000, "fail", 3);
+            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1, 30_000, 1_000, "fail", 3, 10_000);
             if (node == null) {
                 return defaults;
             }
@@ -180,7 +180,8 @@ public final class ConfigLoader {
                     duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
                     duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
                     onError(map.get("on-error"), defaults.onError()),
-                    number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000));
+                    number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000),
+                    number(map.get("max-lag"), "max-lag", (int) defaults.maxLag(), 1, Integer.MAX_VALUE));
         }
 
         private String onError(Node node, String defaultValue) {
@@ -265,6 +266,7 @@ public final class ConfigLoader {
                     duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
                     onError(map.get("on-error"), defaults.onError()),
                     number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000),
+                    number(map.get("max-lag"), "max-lag", (int) defaults.maxLag(), 1, Integer.MAX_VALUE),
                     options(name, node, map.get("options")), Located.at(label, node));
         }
 
@@ -471,6 +473,7 @@ public final class ConfigLoader {
 
     /** Stage settings a pipeline's {@code defaults:} gives every stage. */
     private record StageDefaults(List<String> jvmOptions, String idle, int batchMax, int claimSize,
-                                 long hangTimeoutMillis, long snapshotEveryMillis, String onError, int poisonAfter) {
+                                 long hangTimeoutMillis, long snapshotEveryMillis, String onError, int poisonAfter,
+                                 long maxLag) {
     }
 }

@@ -31,8 +31,8 @@ public final class ControlFileDescriptor {
 
     /** A per-slot counter; key: stage index, worker, field ordinal. */
     public static final int SLOT_COUNTER_TYPE = 1001;
-    /** A parallel stage's claim counter on one input queue; key: stage index, input queue index. */
-    public static final int CLAIM_COUNTER_TYPE = 1002;
+    /** A stage's position in one input queue (a parallel stage's claim counter); key: stage index, input queue index. */
+    public static final int INPUT_POSITION_TYPE = 1002;
     /** Pipeline-wide; key: field ordinal. */
     public static final int PIPELINE_COUNTER_TYPE = 1003;
 

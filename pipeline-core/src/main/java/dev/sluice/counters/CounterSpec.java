@@ -1,8 +1,8 @@
 package dev.sluice.counters;
 
 /**
- * What one stage needs in the control file: a slot per worker and, for a parallel stage, a claim
- * counter per input queue.
+ * What one stage needs in the control file: a slot per worker and an input position counter per
+ * input queue (for a parallel stage, the claim counter its workers share).
  */
-public record CounterSpec(String stageName, int workers, int claimQueues) {
+public record CounterSpec(String stageName, int workers, int inputQueues) {
 }

@@ -15,7 +15,7 @@ import org.agrona.concurrent.status.CountersReader;
 public final class RunCounters implements AutoCloseable {
     private final ControlFile file;
     private final Map<Long, Integer> slotIds = new HashMap<>();
-    private final Map<Long, Integer> claimIds = new HashMap<>();
+    private final Map<Long, Integer> inputIds = new HashMap<>();
     private final Map<Integer, Integer> pipelineIds = new HashMap<>();
 
     private RunCounters(ControlFile file) {
@@ -24,7 +24,7 @@ public final class RunCounters implements AutoCloseable {
             switch (typeId) {
                 case ControlFileDescriptor.SLOT_COUNTER_TYPE -> slotIds.put(
                         slotKey(CounterKeys.get(key, 0), CounterKeys.get(key, 1), CounterKeys.get(key, 2)), counterId);
-                case ControlFileDescriptor.CLAIM_COUNTER_TYPE -> claimIds.put(
+                case ControlFileDescriptor.INPUT_POSITION_TYPE -> inputIds.put(
                         pair(CounterKeys.get(key, 0), CounterKeys.get(key, 1)), counterId);
                 case ControlFileDescriptor.PIPELINE_COUNTER_TYPE -> pipelineIds.put(CounterKeys.get(key, 0), counterId);
                 default -> { }
@@ -39,7 +39,7 @@ public final class RunCounters implements AutoCloseable {
     public static RunCounters create(Path path, String pipeline, List<CounterSpec> stages) {
         int count = PipelineField.values().length;
         for (CounterSpec stage : stages) {
-            count += stage.workers() * SlotField.values().length + stage.claimQueues();
+            count += stage.workers() * SlotField.values().length + stage.inputQueues();
         }
         Path building = path.resolveSibling(path.getFileName() + ".tmp");
         ControlFile file = ControlFile.create(building, count);
@@ -58,9 +58,9 @@ public final class RunCounters implements AutoCloseable {
                             key -> CounterKeys.put(key, stageIndex, worker, field.ordinal()));
                 }
             }
-            for (int q = 0; q < stage.claimQueues(); q++) {
+            for (int q = 0; q < stage.inputQueues(); q++) {
                 int queue = q;
-                file.allocate(stage.stageName() + " claim " + q, ControlFileDescriptor.CLAIM_COUNTER_TYPE,
+                file.allocate(stage.stageName() + " input " + q, ControlFileDescriptor.INPUT_POSITION_TYPE,
                         key -> CounterKeys.put(key, stageIndex, queue));
             }
         }
@@ -89,11 +89,15 @@ public final class RunCounters implements AutoCloseable {
         return new SlotCounters(counters);
     }
 
-    /** The counter a parallel stage's workers claim input documents of one input queue from. */
-    public AtomicCounter claim(int stageIndex, int inputQueue) {
-        Integer id = claimIds.get(pair(stageIndex, inputQueue));
+    /**
+     * How far a stage has got in one of its input queues, in documents: for a parallel stage the claim
+     * counter its workers take ranges from, for an aggregate the documents it has consumed. Writers
+     * read it for flow control.
+     */
+    public AtomicCounter inputPosition(int stageIndex, int inputQueue) {
+        Integer id = inputIds.get(pair(stageIndex, inputQueue));
         if (id == null) {
-            throw new IllegalStateException("control file has no claim counter for stage " + stageIndex + " queue " + inputQueue);
+            throw new IllegalStateException("control file has no input position for stage " + stageIndex + " queue " + inputQueue);
         }
         return file.counter(id);
     }

@@ -13,12 +13,12 @@ import org.agrona.concurrent.status.CountersReader;
  * slots come from the counters' keys and labels alone.
  */
 public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, List<SlotStatus> slots,
-                          Map<String, Long> claims) {
+                          Map<String, Long> inputPositions) {
 
     public static RunSnapshot read(CountersReader reader) {
         Map<Long, SlotStatus> slots = new LinkedHashMap<>();
         Map<PipelineField, Long> pipeline = new EnumMap<>(PipelineField.class);
-        Map<String, Long> claims = new LinkedHashMap<>();
+        Map<String, Long> inputPositions = new LinkedHashMap<>();
         reader.forEach((counterId, typeId, key, label) -> {
             long value = reader.getCounterValue(counterId);
             switch (typeId) {
@@ -33,13 +33,13 @@ public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, L
                 }
                 case ControlFileDescriptor.PIPELINE_COUNTER_TYPE ->
                         pipeline.put(PipelineField.values()[CounterKeys.get(key, 0)], value);
-                case ControlFileDescriptor.CLAIM_COUNTER_TYPE -> claims.put(label, value);
+                case ControlFileDescriptor.INPUT_POSITION_TYPE -> inputPositions.put(label, value);
                 default -> { }
             }
         });
         List<SlotStatus> ordered = new ArrayList<>(slots.values());
         ordered.sort(Comparator.comparingInt(SlotStatus::stageIndex).thenComparingInt(SlotStatus::worker));
-        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered, claims);
+        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered, inputPositions);
     }
 
     /** Slots grouped by stage, in pipeline order. */

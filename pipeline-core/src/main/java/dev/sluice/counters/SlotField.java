@@ -28,7 +28,9 @@ public enum SlotField {
     IN_FLIGHT_DOC("in-flight-doc"),
     IN_FLIGHT_INDEX("in-flight-index"),
     /** Crashes since the slot last made progress (the supervisor counts, the slot resets). */
-    CRASHES("crashes");
+    CRASHES("crashes"),
+    /** Milliseconds spent waiting for the slowest reader (max-lag). */
+    BACKPRESSURE_MS("backpressure-ms");
 
     private final String label;
 

@@ -33,11 +33,12 @@ final class AggregateAgent implements StageAgent {
     private int inFlightQueue;
     private long inFlightDoc;
     private DocumentReader inFlight;
+    private final List<AtomicCounter> positions;
     private boolean done;
 
     @SuppressWarnings("unchecked")
     AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
-                   Path snapshotFile, SlotCounters counters, RecordErrors errors) {
+                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions) {
         this.aggregate = (Aggregate<Object>) aggregate;
         this.context = context;
         this.readers = readers;
@@ -46,6 +47,7 @@ final class AggregateAgent implements StageAgent {
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.docsIn = counters.get(SlotField.DOCS_IN);
         this.errors = errors;
+        this.positions = positions;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.accept = record -> {
             poison.check(inFlightQueue, inFlightDoc, inFlight.recordIndex());
@@ -61,6 +63,9 @@ final class AggregateAgent implements StageAgent {
         codec = aggregate.inputCodec(); // may depend on options read in open
         if (checkpoint.exists()) {
             recordsIn.setRelease(checkpoint.load(aggregate, readers, merge));
+            for (int q = 0; q < readers.size(); q++) {
+                positions.get(q).setRelease(readers.get(q).position());
+            }
             context.logger().info("resumed from snapshot: {} records in", recordsIn.get());
         } else {
             recordsIn.setRelease(0); // a restart without a snapshot replays everything
@@ -80,6 +85,7 @@ final class AggregateAgent implements StageAgent {
             errors.at(inFlightQueue, inFlightDoc);
             reader.records(codec, accept, errors);
             reader.done();
+            positions.get(inFlightQueue).setRelease(reader.position());
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
             maybeSnapshot();

@@ -38,6 +38,7 @@ final class ParallelAgent implements StageAgent {
     private final DocumentReader.RecordHandler<Object> process;
     private final RecordErrors errors;
     private final PoisonGuard poison;
+    private final Backpressure backpressure;
     private long inFlightDoc;
     private ClaimedInput current;
     private long claimFrom;
@@ -48,7 +49,7 @@ final class ParallelAgent implements StageAgent {
     @SuppressWarnings("unchecked")
     ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
                   SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling,
-                  RecordErrors errors) {
+                  RecordErrors errors, Backpressure backpressure) {
         this.processor = (Processor<Object, Object>) processor;
         this.context = context;
         this.inputs = inputs;
@@ -62,6 +63,7 @@ final class ParallelAgent implements StageAgent {
         this.ledger = ledger;
         this.coveredBySibling = coveredBySibling;
         this.errors = errors;
+        this.backpressure = backpressure;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.process = record -> {
             poison.check(current.index, inFlightDoc, current.reader.recordIndex());
@@ -105,6 +107,9 @@ final class ParallelAgent implements StageAgent {
 
     @Override
     public int doWork() throws Exception {
+        if (current == null && backpressure.holds(writer.nextDocSeq())) {
+            return 0; // take no new input while the stages reading ours are max-lag behind
+        }
         if (current == null && !claimNext()) {
             writer.appendEnd();
             done = true;

@@ -33,8 +33,7 @@ public final class RunDirectory {
         Topology topology = new Topology(config);
         List<CounterSpec> specs = new ArrayList<>();
         for (StageConfig stage : config.stages()) {
-            int claimQueues = stage.kind() == dev.sluice.config.StageKind.PARALLEL ? topology.inputQueues(stage).size() : 0;
-            specs.add(new CounterSpec(stage.name(), stage.workers(), claimQueues));
+            specs.add(new CounterSpec(stage.name(), stage.workers(), topology.inputQueues(stage).size()));
         }
         RunCounters counters = RunCounters.create(layout.controlFile(), config.name(), specs);
         RunLayout.privateTo(layout.controlFile());

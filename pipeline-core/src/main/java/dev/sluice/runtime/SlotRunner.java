@@ -49,6 +49,8 @@ public final class SlotRunner {
             if (finished) {
                 counters.get(SlotField.FINISHED_MS).setRelease(System.currentTimeMillis());
                 counters.state(ProcessState.DONE);
+            } else {
+                counters.state(ProcessState.STOPPED);
             }
             return finished;
         } catch (Exception | Error e) {
@@ -89,13 +91,14 @@ public final class SlotRunner {
         SlotContext context = new SlotContext(run.config(), stage, worker, run.layout().dir());
         Topology topology = run.topology();
         return switch (stage.kind()) {
-            case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters);
+            case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters,
+                    backpressure(run, stage, worker, counters));
             case PARALLEL -> {
                 int stageIndex = run.config().indexOf(stage.name());
                 List<ClaimedInput> inputs = new ArrayList<>();
                 List<String> queues = topology.inputQueues(stage);
                 for (int q = 0; q < queues.size(); q++) {
-                    inputs.add(new ClaimedInput(q, reader(run, queues.get(q)), run.counters().claim(stageIndex, q)));
+                    inputs.add(new ClaimedInput(q, reader(run, queues.get(q)), run.counters().inputPosition(stageIndex, q)));
                 }
                 List<SlotCounters> siblings = new ArrayList<>();
                 for (int w = 0; w < stage.workers(); w++) {
@@ -103,7 +106,7 @@ public final class SlotRunner {
                 }
                 yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
                         counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
-                        new RecordErrors(context, run.layout(), counters));
+                        new RecordErrors(context, run.layout(), counters), backpressure(run, stage, worker, counters));
             }
             case AGGREGATE -> {
                 List<DocumentReader> readers = new ArrayList<>();
@@ -112,9 +115,26 @@ public final class SlotRunner {
                 }
                 yield new AggregateAgent((Aggregate<?>) instance, context, readers,
                         run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters,
-                        new RecordErrors(context, run.layout(), counters));
+                        new RecordErrors(context, run.layout(), counters), inputPositions(run, stage));
             }
         };
+    }
+
+    private static Backpressure backpressure(RunContext run, StageConfig stage, int worker, SlotCounters counters) {
+        List<AtomicCounter> readers = new ArrayList<>();
+        for (Topology.Reader reader : run.topology().readersOf(Topology.queueName(stage, worker))) {
+            readers.add(run.counters().inputPosition(run.config().indexOf(reader.stage().name()), reader.inputIndex()));
+        }
+        return new Backpressure(readers, stage.maxLag(), counters.get(SlotField.BACKPRESSURE_MS));
+    }
+
+    private static List<AtomicCounter> inputPositions(RunContext run, StageConfig stage) {
+        List<AtomicCounter> positions = new ArrayList<>();
+        int stageIndex = run.config().indexOf(stage.name());
+        for (int q = 0; q < run.topology().inputQueues(stage).size(); q++) {
+            positions.add(run.counters().inputPosition(stageIndex, q));
+        }
+        return positions;
     }
 
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {

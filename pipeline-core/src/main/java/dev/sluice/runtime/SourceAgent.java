@@ -19,10 +19,12 @@ final class SourceAgent implements StageAgent {
     private final AtomicCounter recordsOut;
     private final AtomicCounter docsOut;
     private final AtomicCounter bytesOut;
+    private final Backpressure backpressure;
     private boolean done;
 
     @SuppressWarnings("unchecked")
-    SourceAgent(Source<?> source, SlotContext context, DocumentWriter writer, SlotCounters counters) {
+    SourceAgent(Source<?> source, SlotContext context, DocumentWriter writer, SlotCounters counters,
+                Backpressure backpressure) {
         this.source = (Source<Object>) source;
         this.context = context;
         this.writer = writer;
@@ -30,6 +32,7 @@ final class SourceAgent implements StageAgent {
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsOut = counters.get(SlotField.DOCS_OUT);
         this.bytesOut = counters.get(SlotField.BYTES_OUT);
+        this.backpressure = backpressure;
     }
 
     @Override
@@ -51,6 +54,9 @@ final class SourceAgent implements StageAgent {
     @Override
     public int doWork() throws Exception {
         long seq = writer.nextDocSeq();
+        if (backpressure.holds(seq)) {
+            return 0;
+        }
         batch.begin(-1, seq, seq, EpochNanos.now());
         boolean more = source.read(batch, batchMax);
         int records = batch.recordCount();

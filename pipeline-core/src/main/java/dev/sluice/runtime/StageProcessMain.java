@@ -43,10 +43,15 @@ public final class StageProcessMain {
             StageConfig stage = config.stage(stageName);
             log.info("starting {}-{} of pipeline {} (pid {})", stageName, worker, config.name(),
                     ProcessHandle.current().pid());
+            StopSignal stop = StopSignal.install();
+            boolean finished;
             try (RunCounters counters = RunCounters.open(layout.controlFile())) {
-                SlotRunner.run(new RunContext(config, layout, counters), stage, worker, () -> false);
+                finished = SlotRunner.run(new RunContext(config, layout, counters), stage, worker, stop::requested);
+            } finally {
+                stop.stopped();
             }
-            log.info("finished {}-{}", stageName, worker);
+            log.info(finished ? "finished {}-{}" : "stopped {}-{} (SIGTERM): resume continues from here", stageName,
+                    worker);
             exitCode = 0;
         } catch (Throwable t) {
             log.error(FAILURE_MARK + t, t);

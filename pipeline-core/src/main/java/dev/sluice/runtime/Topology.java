@@ -36,6 +36,22 @@ public final class Topology {
         return queues;
     }
 
+    /** A reader of a queue: the stage, and which of its input queues the queue is. */
+    public record Reader(StageConfig stage, int inputIndex) {
+    }
+
+    /** Every stage that reads {@code queueName}. */
+    public List<Reader> readersOf(String queueName) {
+        List<Reader> readers = new ArrayList<>();
+        for (StageConfig stage : config.stages()) {
+            int index = inputQueues(stage).indexOf(queueName);
+            if (index >= 0) {
+                readers.add(new Reader(stage, index));
+            }
+        }
+        return readers;
+    }
+
     public List<String> allQueues() {
         List<String> queues = new ArrayList<>();
         for (StageConfig stage : config.stages()) {

@@ -22,8 +22,8 @@ class RunCountersTest {
              ControlFile status = ControlFile.open(file, false)) {
             worker.slot(1, 1).get(SlotField.RECORDS_IN).getAndAdd(7);
             worker.slot(1, 1).state(ProcessState.RUNNING);
-            assertEquals(0, worker.claim(1, 0).getAndAdd(4));
-            assertEquals(4, supervisor.claim(1, 0).get());
+            assertEquals(0, worker.inputPosition(1, 0).getAndAdd(4));
+            assertEquals(4, supervisor.inputPosition(1, 0).get());
 
             RunSnapshot snapshot = RunSnapshot.read(status.reader());
             assertEquals(4, snapshot.slots().size());
