@@ -28,8 +28,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * documented in README.md ("YAML reference").
  */
 public final class ConfigLoader {
-    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "defaults",
-            "stages");
+    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "queues",
+            "defaults", "stages");
+    static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
+    static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max");
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
@@ -150,7 +152,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    sorted);
+                    queues(top.get("queues")), sorted);
         }
 
         private Supervision supervision(Node node) {
@@ -164,6 +166,19 @@ public final class ConfigLoader {
                     duration(map.get("restart-window"), "restart-window", d.restartWindowMillis()),
                     duration(map.get("backoff"), "backoff", d.backoffMillis()),
                     duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()));
+        }
+
+        private QueueSettings queues(Node node) {
+            if (node == null) {
+                return QueueSettings.DEFAULT;
+            }
+            Map<String, Node> map = mapping(node, QUEUE_KEYS, "queues");
+            String roll = scalar(map.get("roll-cycle"), "roll-cycle");
+            if (roll != null && !ROLL_CYCLES.contains(roll)) {
+                problems.add(map.get("roll-cycle"), "roll-cycle: expected 1s, 5m, 1h or 1d, got '" + roll + "'");
+            }
+            return new QueueSettings(roll == null ? QueueSettings.DEFAULT.rollCycle() : roll,
+                    bool(map.get("retain"), "retain", QueueSettings.DEFAULT.retain()));
         }
 
         private StageDefaults defaults(Node node) {

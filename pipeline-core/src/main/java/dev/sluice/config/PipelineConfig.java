@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
  * @param runId       this run's id
  * @param params      every parameter the YAML used, with the value it got
  * @param supervision restart and backoff limits
+ * @param queues      roll cycle and retention of stage queues
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
  */
 public record PipelineConfig(
@@ -25,6 +26,7 @@ public record PipelineConfig(
         String runId,
         Map<String, String> params,
         Supervision supervision,
+        QueueSettings queues,
         List<StageConfig> stages) {
 
     public PipelineConfig {

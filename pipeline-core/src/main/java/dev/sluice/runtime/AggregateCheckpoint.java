@@ -53,6 +53,22 @@ final class AggregateCheckpoint {
         return true;
     }
 
+    /** The input positions of the last snapshot in {@code file}, or null if there is none. */
+    static long[] positions(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (in.readInt() != MAGIC) {
+                return null;
+            }
+            long[] positions = new long[in.readInt()];
+            for (int q = 0; q < positions.length; q++) {
+                positions[q] = in.readLong();
+            }
+            return positions;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Restores state and positions; returns the records-in count at the snapshot. */
     long load(Aggregate<?> aggregate, List<DocumentReader> readers, InputMerge merge) throws Exception {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {

@@ -8,4 +8,9 @@ public record RunContext(PipelineConfig config, RunLayout layout, RunCounters co
     public Topology topology() {
         return new Topology(config);
     }
+
+    /** Opens one of the run's stage queues by name ({@code <stage>-<worker>}). */
+    public net.openhft.chronicle.queue.impl.single.SingleChronicleQueue openQueue(String queueName) {
+        return dev.sluice.queue.QueueFiles.open(layout.queue(queueName), config.queues().rollCycle());
+    }
 }

@@ -40,7 +40,7 @@ public final class RunDirectory {
         counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
         counters.pipeline(PipelineField.STARTED_MS).setRelease(System.currentTimeMillis());
         for (String queue : topology.allQueues()) {
-            QueueFiles.open(layout.queue(queue)).close();
+            QueueFiles.open(layout.queue(queue), config.queues().rollCycle()).close();
         }
         return new RunContext(config, layout, counters);
     }

@@ -3,7 +3,6 @@ package dev.sluice.runtime;
 import dev.sluice.config.StageConfig;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
-import dev.sluice.queue.QueueFiles;
 
 /** Reads the other workers' output queues of a stage: does any already answer to an input document? */
 final class SiblingOutputs {
@@ -22,7 +21,7 @@ final class SiblingOutputs {
             if (w == self) {
                 continue;
             }
-            try (DocumentReader reader = new DocumentReader(QueueFiles.open(run.layout().queue(Topology.queueName(stage, w))))) {
+            try (DocumentReader reader = new DocumentReader(run.openQueue(Topology.queueName(stage, w)))) {
                 while (reader.next()) {
                     var h = reader.header;
                     boolean covers = h.kind == DocumentKind.DATA && h.inputQueue == inputQueue

@@ -10,7 +10,6 @@ import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.queue.DocumentReader;
 import dev.sluice.queue.DocumentWriter;
-import dev.sluice.queue.QueueFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -138,10 +137,10 @@ public final class SlotRunner {
     }
 
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {
-        return new DocumentWriter(QueueFiles.open(run.layout().queue(Topology.queueName(stage, worker))));
+        return new DocumentWriter(run.openQueue(Topology.queueName(stage, worker)));
     }
 
     private static DocumentReader reader(RunContext run, String queue) {
-        return new DocumentReader(QueueFiles.open(run.layout().queue(queue)));
+        return new DocumentReader(run.openQueue(queue));
     }
 }

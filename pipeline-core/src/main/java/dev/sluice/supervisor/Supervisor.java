@@ -105,6 +105,7 @@ public final class Supervisor {
     private void supervise(Logger log, BlockingQueue<Slot> exited) throws RunFailedException, InterruptedException,
             IOException {
         ProgressReporter reporter = new ProgressReporter(progress, run.counters());
+        RetentionSweeper retention = new RetentionSweeper(run, log);
         while (!slots.values().stream().allMatch(s -> s.done)) {
             Slot slot = exited.poll(POLL_MS, TimeUnit.MILLISECONDS);
             if (stopping) {
@@ -125,7 +126,9 @@ public final class Supervisor {
                 }
             }
             reporter.maybeReport();
+            retention.maybeSweep(now);
         }
+        retention.sweepNow();
     }
 
     private void onExit(Slot slot, Logger log) throws RunFailedException {
