@@ -109,11 +109,28 @@ public final class Pipeline {
      */
     public static RunResult resume(Path runDirectory, PrintStream progress)
             throws RunFailedException, IOException, InterruptedException {
+        return resume(runDirectory, Map.of(), progress);
+    }
+
+    /**
+     * Like {@link #resume(Path, PrintStream)}, with some parameters changed (say a limit that stopped
+     * the run); the rest keep the values the run started with.
+     */
+    public static RunResult resume(Path runDirectory, Map<String, String> changedParams, PrintStream progress)
+            throws RunFailedException, IOException, InterruptedException {
         RunLayout layout = new RunLayout(runDirectory.toAbsolutePath().normalize());
         if (!java.nio.file.Files.exists(layout.controlFile())) {
             throw new IOException(runDirectory + " is not a run directory: no control.dat");
         }
-        PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
+        LoadOptions recorded = RunProperties.read(layout);
+        Map<String, String> params = new HashMap<>(recorded.params());
+        params.putAll(changedParams);
+        LoadOptions options = new LoadOptions(params, Map.of(), recorded.baseDir(), recorded.runId(),
+                recorded.workDirOverride());
+        PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), options);
+        if (!changedParams.isEmpty()) {
+            RunProperties.write(layout, config, recorded.baseDir()); // stage processes reload these
+        }
         try (RunCounters counters = RunCounters.open(layout.controlFile())) {
             long previous = counters.pipeline(PipelineField.SUPERVISOR_PID).get();
             if (previous != ProcessHandle.current().pid()

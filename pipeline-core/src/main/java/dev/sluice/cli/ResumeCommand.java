@@ -19,10 +19,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "change a ${NAME} parameter the run started with (repeatable)")
+    java.util.Map<String, String> params = java.util.Map.of();
+
     @Override
     public Integer call() throws Exception {
         try {
-            RunSummary.print(Pipeline.resume(runDir, quiet ? null : System.err));
+            RunSummary.print(Pipeline.resume(runDir, params, quiet ? null : System.err));
             return SluiceCli.OK;
         } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());

@@ -32,7 +32,8 @@ public final class ConfigLoader {
             "defaults", "stages");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
-    static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max");
+    static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
+            "min-free-disk");
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
@@ -165,7 +166,21 @@ public final class ConfigLoader {
                     number(map.get("max-restarts"), "max-restarts", d.maxRestarts(), 0, 1_000_000),
                     duration(map.get("restart-window"), "restart-window", d.restartWindowMillis()),
                     duration(map.get("backoff"), "backoff", d.backoffMillis()),
-                    duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()));
+                    duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()),
+                    size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()));
+        }
+
+        private long size(Node node, String what, long defaultBytes) {
+            String text = scalar(node, what);
+            if (text == null) {
+                return defaultBytes;
+            }
+            long bytes = Sizes.bytes(text);
+            if (bytes < 0) {
+                problems.add(node, what + ": expected a size such as 512MB, 2GB or 1TB, got '" + text + "'");
+                return defaultBytes;
+            }
+            return bytes;
         }
 
         private QueueSettings queues(Node node) {

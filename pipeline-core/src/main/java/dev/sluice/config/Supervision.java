@@ -4,8 +4,10 @@ package dev.sluice.config;
  * How the supervisor keeps a run alive ({@code supervision:} in YAML). A crashed or hung process is
  * restarted after a backoff that doubles from {@code backoffMillis} up to {@code backoffMaxMillis};
  * more than {@code maxRestarts} restarts within {@code restartWindowMillis} fail the run (Erlang/OTP's
- * restart intensity).
+ * restart intensity). When the run directory's file system has less than {@code minFreeDiskBytes} free, the
+ * run stops with a clear error instead of letting a stage crash on a full disk; `resume` continues it.
  */
-public record Supervision(int maxRestarts, long restartWindowMillis, long backoffMillis, long backoffMaxMillis) {
-    public static final Supervision DEFAULT = new Supervision(10, 60_000, 100, 5_000);
+public record Supervision(int maxRestarts, long restartWindowMillis, long backoffMillis, long backoffMaxMillis,
+                          long minFreeDiskBytes) {
+    public static final Supervision DEFAULT = new Supervision(10, 60_000, 100, 5_000, 256L << 20);
 }

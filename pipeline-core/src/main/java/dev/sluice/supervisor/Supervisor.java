@@ -106,6 +106,7 @@ public final class Supervisor {
             IOException {
         ProgressReporter reporter = new ProgressReporter(progress, run.counters());
         RetentionSweeper retention = new RetentionSweeper(run, log);
+        DiskGuard disk = new DiskGuard(run.layout().dir(), run.config().supervision().minFreeDiskBytes());
         while (!slots.values().stream().allMatch(s -> s.done)) {
             Slot slot = exited.poll(POLL_MS, TimeUnit.MILLISECONDS);
             if (stopping) {
@@ -127,6 +128,12 @@ public final class Supervisor {
             }
             reporter.maybeReport();
             retention.maybeSweep(now);
+            String diskFull = disk.check(now);
+            if (diskFull != null) {
+                log.error(diskFull);
+                stopAll();
+                throw new RunFailedException("run " + run.layout().dir() + " stopped: " + diskFull);
+            }
         }
         retention.sweepNow();
     }
