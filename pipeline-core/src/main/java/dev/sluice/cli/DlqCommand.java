@@ -2,6 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
+import dev.sluice.runtime.DeadLetterReplay;
 import dev.sluice.runtime.RunLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "dlq", mixinStandardHelpOptions = true,
-        description = "List a run's dead letters: records that threw (on-error: dead-letter) or crashed their process.")
+        description = {"List a run's dead letters: records that threw (on-error: dead-letter) or crashed their process.",
+                "--replay feeds them back through their stages' current code in this process (after a fix: which "
+                        + "pass now?) and writes the outputs of those that pass to dlq/replayed-<stage>.txt; exit 1 if any still fails."})
 final class DlqCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
     Path runDir;
 
     @Option(names = "--stack", description = "print each stack trace too")
     boolean stack;
+
+    @Option(names = "--replay", description = "feed the dead letters back through their stages")
+    boolean replay;
 
     @Override
     public Integer call() throws Exception {
@@ -38,6 +44,9 @@ final class DlqCommand implements Callable<Integer> {
             if (stack) {
                 System.out.println(letter.stackTrace());
             }
+        }
+        if (replay && !letters.isEmpty()) {
+            return DeadLetterReplay.replay(layout, letters, System.out) == 0 ? SluiceCli.OK : SluiceCli.FAILED;
         }
         return SluiceCli.OK;
     }

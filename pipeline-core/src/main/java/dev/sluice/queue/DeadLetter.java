@@ -9,6 +9,13 @@ package dev.sluice.queue;
  */
 public record DeadLetter(String stage, int worker, int inputQueue, long inputDoc, int index, int attempts,
                          long epochMillis, String error, String stackTrace, byte[] record) {
+    /** Decodes the record with the codec of the stage that read it. */
+    public <T> T decode(dev.sluice.api.Codec<T> codec) {
+        BytesRecordInput input = new BytesRecordInput();
+        input.wrap(net.openhft.chronicle.bytes.Bytes.wrapForRead(record));
+        return codec.decode(input);
+    }
+
     /** Identifies the record, whichever process dead-lettered it and how often. */
     public String key() {
         return stage + "/" + inputQueue + "/" + inputDoc + "/" + index;

@@ -32,6 +32,8 @@ class DeadLetterTest extends PipelineTestSupport {
         assertTrue(letter.error().contains("refusing record 777"), letter.error());
         assertTrue(letter.stackTrace().contains("FailOn.process"), letter.stackTrace());
         assertEquals(777, asLong(letter.record()));
+        // the stage still refuses it: a replay says so and exits 1
+        assertEquals(1, dev.sluice.cli.SluiceCli.execute("dlq", result.runDirectory().toString(), "--replay"));
     }
 
     @Test
