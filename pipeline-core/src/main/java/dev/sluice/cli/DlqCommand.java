@@ -4,7 +4,6 @@ import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.runtime.DeadLetterReplay;
 import dev.sluice.runtime.RunLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +17,9 @@ import picocli.CommandLine.Parameters;
                 "--replay feeds them back through their stages' current code in this process (after a fix: which "
                         + "pass now?) and writes the outputs of those that pass to dlq/replayed-<stage>.txt; exit 1 if any still fails."})
 final class DlqCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
     Path runDir;
 
@@ -29,11 +31,7 @@ final class DlqCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = new RunLayout(runDir);
-        if (!Files.exists(layout.controlFile())) {
-            System.err.println(runDir + " is not a run directory: no control.dat");
-            return SluiceCli.BAD_USAGE;
-        }
+        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
         List<DeadLetter> letters = DeadLetterQueue.readAll(layout.dlq());
         System.out.println(letters.size() + " dead letter(s) in " + layout.dlq());
         for (DeadLetter letter : letters) {

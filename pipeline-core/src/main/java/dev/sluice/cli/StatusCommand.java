@@ -12,7 +12,6 @@ import dev.sluice.runtime.RunLayout;
 import dev.sluice.runtime.RunProperties;
 import dev.sluice.supervisor.Counts;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show a run's processes live, read from its control.dat (works while the run is going).")
 final class StatusCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
     Path runDir;
 
@@ -35,11 +37,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = new RunLayout(runDir);
-        if (!Files.exists(layout.controlFile())) {
-            System.err.println(runDir + " is not a run directory: no control.dat");
-            return SluiceCli.BAD_USAGE;
-        }
+        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
         try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
             RunSnapshot before = RunSnapshot.read(control.reader());

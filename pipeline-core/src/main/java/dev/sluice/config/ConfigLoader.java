@@ -188,11 +188,9 @@ public final class ConfigLoader {
                 return QueueSettings.DEFAULT;
             }
             Map<String, Node> map = mapping(node, QUEUE_KEYS, "queues");
-            String roll = scalar(map.get("roll-cycle"), "roll-cycle");
-            if (roll != null && !ROLL_CYCLES.contains(roll)) {
-                problems.add(map.get("roll-cycle"), "roll-cycle: expected 1s, 5m, 1h or 1d, got '" + roll + "'");
-            }
-            return new QueueSettings(roll == null ? QueueSettings.DEFAULT.rollCycle() : roll,
+            String roll = choice(map.get("roll-cycle"), "roll-cycle", ROLL_CYCLES, "1s, 5m, 1h or 1d",
+                    QueueSettings.DEFAULT.rollCycle());
+            return new QueueSettings(roll,
                     bool(map.get("retain"), "retain", QueueSettings.DEFAULT.retain()));
         }
 
@@ -215,9 +213,13 @@ public final class ConfigLoader {
         }
 
         private String onError(Node node, String defaultValue) {
-            String text = scalar(node, "on-error");
-            if (text != null && !ERROR_POLICIES.contains(text)) {
-                problems.add(node, "on-error: expected fail, dead-letter or skip, got '" + text + "'");
+            return choice(node, "on-error", ERROR_POLICIES, "fail, dead-letter or skip", defaultValue);
+        }
+
+        private String choice(Node node, String what, Set<String> allowed, String expected, String defaultValue) {
+            String text = scalar(node, what);
+            if (text != null && !allowed.contains(text)) {
+                problems.add(node, what + ": expected " + expected + ", got '" + text + "'");
             }
             return text == null ? defaultValue : text;
         }
@@ -373,11 +375,7 @@ public final class ConfigLoader {
         }
 
         private String idle(Node node, String defaultValue) {
-            String text = scalar(node, "idle");
-            if (text != null && !IDLE_STRATEGIES.contains(text)) {
-                problems.add(node, "idle: expected busy-spin, yield, backoff or sleep, got '" + text + "'");
-            }
-            return text == null ? defaultValue : text;
+            return choice(node, "idle", IDLE_STRATEGIES, "busy-spin, yield, backoff or sleep", defaultValue);
         }
 
         private int number(Node node, String what, int defaultValue, int min, int max) {

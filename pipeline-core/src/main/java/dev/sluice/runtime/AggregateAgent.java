@@ -2,13 +2,11 @@ package dev.sluice.runtime;
 
 import dev.sluice.api.Aggregate;
 import dev.sluice.api.Codec;
+import dev.sluice.api.ResultFiles;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.queue.DocumentReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.status.AtomicCounter;
@@ -114,9 +112,7 @@ final class AggregateAgent implements StageAgent {
     }
 
     private void writeResult(String value) throws Exception {
-        Path temp = resultFile.resolveSibling(resultFile.getFileName() + ".tmp");
-        Files.writeString(temp, value, StandardCharsets.UTF_8);
-        Files.move(temp, resultFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        ResultFiles.writeAtomically(resultFile, out -> out.write(value));
     }
 
     @Override

@@ -15,26 +15,24 @@ import java.util.List;
  */
 final class OrderedMerge implements InputMerge {
     private final List<DocumentReader> readers;
-    private final boolean[] ended;
-    private int endedCount;
+    private final InputEnds ends;
     private long nextOrigin;
 
     OrderedMerge(List<DocumentReader> readers) {
         this.readers = readers;
-        this.ended = new boolean[readers.size()];
+        this.ends = new InputEnds(readers.size());
     }
 
     @Override
     public DocumentReader next() {
         for (int q = 0; q < readers.size(); q++) {
             DocumentReader reader = readers.get(q);
-            if (ended[q] || !reader.next()) {
+            if (ends.ended(q) || !reader.next()) {
                 continue;
             }
             if (reader.header.kind == DocumentKind.END) {
                 reader.done();
-                ended[q] = true;
-                endedCount++;
+                ends.end(q);
             } else if (reader.header.originFrom == nextOrigin) {
                 nextOrigin = reader.header.originEnd();
                 return reader;
@@ -47,24 +45,18 @@ final class OrderedMerge implements InputMerge {
 
     @Override
     public boolean allEnded() {
-        return endedCount == readers.size();
+        return ends.all();
     }
 
     @Override
     public void save(DataOutputStream out) throws IOException {
-        for (boolean e : ended) {
-            out.writeBoolean(e);
-        }
+        ends.save(out);
         out.writeLong(nextOrigin);
     }
 
     @Override
     public void load(DataInputStream in) throws IOException {
-        endedCount = 0;
-        for (int q = 0; q < ended.length; q++) {
-            ended[q] = in.readBoolean();
-            endedCount += ended[q] ? 1 : 0;
-        }
+        ends.load(in);
         nextOrigin = in.readLong();
     }
 }

@@ -10,13 +10,12 @@ import java.util.List;
 /** Takes whatever is ready, round robin over the inputs (Python's {@code imap_unordered}). */
 final class UnorderedMerge implements InputMerge {
     private final List<DocumentReader> readers;
-    private final boolean[] ended;
-    private int endedCount;
+    private final InputEnds ends;
     private int next;
 
     UnorderedMerge(List<DocumentReader> readers) {
         this.readers = readers;
-        this.ended = new boolean[readers.size()];
+        this.ends = new InputEnds(readers.size());
     }
 
     @Override
@@ -25,11 +24,10 @@ final class UnorderedMerge implements InputMerge {
         for (int i = 0; i < n; i++) {
             int q = (next + i) % n;
             DocumentReader reader = readers.get(q);
-            if (!ended[q] && reader.next()) {
+            if (!ends.ended(q) && reader.next()) {
                 if (reader.header.kind == DocumentKind.END) {
                     reader.done();
-                    ended[q] = true;
-                    endedCount++;
+                    ends.end(q);
                     continue;
                 }
                 next = (q + 1) % n;
@@ -41,22 +39,16 @@ final class UnorderedMerge implements InputMerge {
 
     @Override
     public boolean allEnded() {
-        return endedCount == readers.size();
+        return ends.all();
     }
 
     @Override
     public void save(DataOutputStream out) throws IOException {
-        for (boolean e : ended) {
-            out.writeBoolean(e);
-        }
+        ends.save(out);
     }
 
     @Override
     public void load(DataInputStream in) throws IOException {
-        endedCount = 0;
-        for (int q = 0; q < ended.length; q++) {
-            ended[q] = in.readBoolean();
-            endedCount += ended[q] ? 1 : 0;
-        }
+        ends.load(in);
     }
 }

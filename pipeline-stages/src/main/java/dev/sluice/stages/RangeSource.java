@@ -6,7 +6,10 @@ import dev.sluice.api.Emitter;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 
-/** Built-in {@code range}: the numbers {@code from} (default 0) to {@code to} (inclusive) by {@code step} (default 1). */
+/**
+ * Built-in {@code range}: the numbers {@code from} (default 0) to {@code to} (inclusive) by {@code step}
+ * (default 1); or, instead of {@code to}, {@code count} numbers.
+ */
 public final class RangeSource implements Source<Long> {
     private long next;
     private long to;
@@ -15,11 +18,12 @@ public final class RangeSource implements Source<Long> {
     @Override
     public void open(StageContext context) {
         next = context.options().getLong("from", 0);
-        to = context.options().getLong("to");
         step = context.options().getLong("step", 1);
         if (step <= 0) {
             throw context.options().error("step", "must be positive");
         }
+        to = context.options().has("count") ? next + (context.options().getLong("count") - 1) * step
+                : context.options().getLong("to");
     }
 
     @Override
