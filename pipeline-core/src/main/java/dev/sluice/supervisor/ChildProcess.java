@@ -33,6 +33,10 @@ final class ChildProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JvmOptions.required());
+        if (stage.jvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
+            // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
+            command.add("-XX:+UseSerialGC");
+        }
         command.addAll(stage.jvmOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
