@@ -34,7 +34,7 @@ final class ProgressReporter {
             long out = stage.getValue().stream().mapToLong(s -> s.get(SlotField.RECORDS_OUT)).sum();
             line.append(' ').append(stage.getKey());
             if (stage.getValue().size() > 1) {
-                line.append('x').append(stage.getValue().size());
+                line.append('(').append(stage.getValue().size()).append(')');
             }
             line.append(" in ").append(Counts.human(in)).append(" out ").append(Counts.human(out)).append(" |");
         }
