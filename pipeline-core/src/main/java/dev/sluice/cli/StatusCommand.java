@@ -35,11 +35,18 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "refresh every interval until interrupted")
     boolean watch;
 
+    @Option(names = "--counters", description = "print every counter as 'label value', once, and exit (for scripts)")
+    boolean counters;
+
     @Override
     public Integer call() throws Exception {
         RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
         try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
+            if (counters) {
+                control.reader().forEach((id, label) -> System.out.println(label + " " + control.reader().getCounterValue(id)));
+                return SluiceCli.OK;
+            }
             RunSnapshot before = RunSnapshot.read(control.reader());
             do {
                 Thread.sleep(intervalMs);

@@ -30,7 +30,9 @@ public enum SlotField {
     /** Crashes since the slot last made progress (the supervisor counts, the slot resets). */
     CRASHES("crashes"),
     /** Milliseconds spent waiting for the slowest reader (max-lag). */
-    BACKPRESSURE_MS("backpressure-ms");
+    BACKPRESSURE_MS("backpressure-ms"),
+    /** When this slot's current process first took in (or, for a source, put out) a record. */
+    FIRST_RECORD_MS("first-record-ms");
 
     private final String label;
 

@@ -32,6 +32,7 @@ final class AggregateAgent implements StageAgent {
     private long inFlightDoc;
     private DocumentReader inFlight;
     private final List<AtomicCounter> positions;
+    private final FirstRecord firstRecord;
     private boolean done;
 
     @SuppressWarnings("unchecked")
@@ -46,6 +47,7 @@ final class AggregateAgent implements StageAgent {
         this.docsIn = counters.get(SlotField.DOCS_IN);
         this.errors = errors;
         this.positions = positions;
+        this.firstRecord = new FirstRecord(counters);
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.accept = record -> {
             poison.check(inFlightQueue, inFlightDoc, inFlight.recordIndex());
@@ -86,6 +88,7 @@ final class AggregateAgent implements StageAgent {
             positions.get(inFlightQueue).setRelease(reader.position());
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
+            firstRecord.mark();
             maybeSnapshot();
             return 1;
         }

@@ -39,6 +39,7 @@ final class ParallelAgent implements StageAgent {
     private final RecordErrors errors;
     private final PoisonGuard poison;
     private final Backpressure backpressure;
+    private final FirstRecord firstRecord;
     private long inFlightDoc;
     private ClaimedInput current;
     private long claimFrom;
@@ -64,6 +65,7 @@ final class ParallelAgent implements StageAgent {
         this.coveredBySibling = coveredBySibling;
         this.errors = errors;
         this.backpressure = backpressure;
+        this.firstRecord = new FirstRecord(counters);
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.process = record -> {
             poison.check(current.index, inFlightDoc, current.reader.recordIndex());
@@ -172,6 +174,7 @@ final class ParallelAgent implements StageAgent {
         batch.header.originCount += originCount;
         recordsIn.getAndAddRelease(records);
         docsIn.incrementRelease();
+        firstRecord.mark();
     }
 
     private void appendBatch() throws Exception {

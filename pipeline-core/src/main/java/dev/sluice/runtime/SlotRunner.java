@@ -34,6 +34,7 @@ public final class SlotRunner {
         SlotCounters counters = run.counters().slot(run.config().indexOf(stage.name()), worker);
         counters.get(SlotField.PID).setRelease(ProcessHandle.current().pid());
         counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
+        counters.get(SlotField.FIRST_RECORD_MS).setRelease(0);
         counters.state(ProcessState.STARTING);
         StageAgent agent;
         try {

@@ -20,6 +20,7 @@ final class SourceAgent implements StageAgent {
     private final AtomicCounter docsOut;
     private final AtomicCounter bytesOut;
     private final Backpressure backpressure;
+    private final FirstRecord firstRecord;
     private boolean done;
 
     @SuppressWarnings("unchecked")
@@ -33,6 +34,7 @@ final class SourceAgent implements StageAgent {
         this.docsOut = counters.get(SlotField.DOCS_OUT);
         this.bytesOut = counters.get(SlotField.BYTES_OUT);
         this.backpressure = backpressure;
+        this.firstRecord = new FirstRecord(counters);
     }
 
     @Override
@@ -67,6 +69,7 @@ final class SourceAgent implements StageAgent {
             bytesOut.getAndAddRelease(writer.append(batch));
             recordsOut.getAndAddRelease(records);
             docsOut.incrementRelease();
+            firstRecord.mark();
         }
         if (!more) {
             writer.appendEnd();

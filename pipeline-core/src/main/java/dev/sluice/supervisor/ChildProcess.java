@@ -29,10 +29,12 @@ final class ChildProcess {
         this.log = log;
     }
 
-    static ChildProcess start(RunContext run, StageConfig stage, int worker) throws IOException {
+    static ChildProcess start(RunContext run, StageConfig stage, int worker, List<String> extraJvmOptions)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JvmOptions.required());
+        command.addAll(extraJvmOptions);
         if (stage.jvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
             // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
             command.add("-XX:+UseSerialGC");

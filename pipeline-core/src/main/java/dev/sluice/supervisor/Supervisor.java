@@ -32,6 +32,7 @@ public final class Supervisor {
     private final RunContext run;
     private final PrintStream progress;
     private final RestartIntensity intensity;
+    private final ClassDataArchive classData;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<ChildProcess> children = new ArrayList<>();
     private volatile boolean stopping;
@@ -57,6 +58,7 @@ public final class Supervisor {
         this.run = run;
         this.progress = progress;
         this.intensity = new RestartIntensity(run.config().supervision());
+        this.classData = new ClassDataArchive(run.config().workDir());
         for (StageConfig stage : run.config().stages()) {
             for (int w = 0; w < stage.workers(); w++) {
                 Slot slot = new Slot(stage, w, run.counters().slot(run.config().indexOf(stage.name()), w));
@@ -82,6 +84,7 @@ public final class Supervisor {
             return RunResults.collect(run, System.currentTimeMillis() - started);
         } finally {
             stopAll();
+            classData.publish();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
             } catch (IllegalStateException shuttingDown) {
@@ -93,7 +96,7 @@ public final class Supervisor {
     private void start(Slot slot, Logger log, BlockingQueue<Slot> exited) throws IOException {
         slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
         slot.counters.state(ProcessState.STARTING);
-        ChildProcess child = ChildProcess.start(run, slot.stage, slot.worker);
+        ChildProcess child = ChildProcess.start(run, slot.stage, slot.worker, classData.options());
         slot.child = child;
         synchronized (children) {
             children.add(child);
@@ -141,6 +144,7 @@ public final class Supervisor {
     private void onExit(Slot slot, Logger log) throws RunFailedException {
         ChildProcess child = slot.child;
         int code = child.process.exitValue();
+        classData.publish();
         log.info("{} exited with code {}", child.name(), code);
         if (code == 0 && slot.counters.state() == ProcessState.DONE) {
             slot.done = true;
