@@ -21,4 +21,7 @@ public interface StageContext {
 
     /** The run directory: {@code <work-dir>/<pipeline>/<run-id>}. */
     Path runDirectory();
+
+    /** Counters, arrays and semaphores shared with every other process of the run ({@code shared:} in YAML). */
+    SharedState shared();
 }

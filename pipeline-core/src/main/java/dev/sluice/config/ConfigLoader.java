@@ -29,7 +29,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ConfigLoader {
     static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "queues",
-            "defaults", "stages");
+            "shared", "defaults", "stages");
+    static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits");
+    static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
@@ -153,7 +155,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues(top.get("queues")), sorted);
+                    queues(top.get("queues")), shared(top.get("shared")), sorted);
         }
 
         private Supervision supervision(Node node) {
@@ -181,6 +183,41 @@ public final class ConfigLoader {
                 return defaultBytes;
             }
             return bytes;
+        }
+
+        private List<SharedConfig> shared(Node node) {
+            List<SharedConfig> shared = new ArrayList<>();
+            if (node == null) {
+                return shared;
+            }
+            if (!(node instanceof SequenceNode seq)) {
+                problems.add(node, "'shared' must be a list of {name, type} maps");
+                return shared;
+            }
+            for (Node item : seq.getValue()) {
+                Map<String, Node> map = mapping(item, SHARED_KEYS, "a shared object");
+                String name = scalar(map.get("name"), "name");
+                String type = choice(map.get("type"), "type", SHARED_TYPES, "counter, long-array, lock or semaphore",
+                        null);
+                if (name == null || type == null) {
+                    problems.add(item, "a shared object needs 'name' and 'type'");
+                    continue;
+                }
+                if (shared.stream().anyMatch(s -> s.name().equals(name))) {
+                    problems.add(map.get("name"), "duplicate shared object '" + name + "'");
+                }
+                int size = switch (type) {
+                    case "long-array" -> number(map.get("size"), "size", 0, 1, 1_000_000);
+                    case "semaphore" -> number(map.get("permits"), "permits", 0, 1, 10_000);
+                    default -> 1;
+                };
+                if (size == 0) {
+                    problems.add(item, "shared " + type + " '" + name + "' needs '"
+                            + (type.equals("semaphore") ? "permits" : "size") + "'");
+                }
+                shared.add(new SharedConfig(name, type, size));
+            }
+            return shared;
         }
 
         private QueueSettings queues(Node node) {

@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
  * @param params      every parameter the YAML used, with the value it got
  * @param supervision restart and backoff limits
  * @param queues      roll cycle and retention of stage queues
+ * @param shared      counters, arrays and semaphores shared by every process
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
  */
 public record PipelineConfig(
@@ -27,10 +28,12 @@ public record PipelineConfig(
         Map<String, String> params,
         Supervision supervision,
         QueueSettings queues,
+        List<SharedConfig> shared,
         List<StageConfig> stages) {
 
     public PipelineConfig {
         params = Map.copyOf(params);
+        shared = List.copyOf(shared);
         stages = List.copyOf(stages);
     }
 

@@ -39,6 +39,8 @@ public final class RunDirectory {
         RunLayout.privateTo(layout.controlFile());
         counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
         counters.pipeline(PipelineField.STARTED_MS).setRelease(System.currentTimeMillis());
+        SharedStateFile.create(layout.sharedState(), config);
+        RunLayout.privateTo(layout.sharedState());
         for (String queue : topology.allQueues()) {
             QueueFiles.open(layout.queue(queue), config.queues().rollCycle()).close();
         }

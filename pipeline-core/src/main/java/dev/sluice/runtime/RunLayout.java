@@ -28,6 +28,9 @@ public record RunLayout(Path dir) {
 
     public Path dlq() { return dir.resolve("dlq"); }
 
+    /** The run's shared counters, arrays and semaphores. */
+    public Path sharedState() { return state().resolve("shared.dat"); }
+
     /** One slot's dead letters. */
     public Path deadLetters(String slotName) { return dlq().resolve(slotName); }
 

@@ -19,4 +19,8 @@ record SlotContext(PipelineConfig config, StageConfig stage, int workerIndex, Pa
     public Options options() { return stage.options(); }
 
     public Logger logger() { return LoggerFactory.getLogger("sluice." + stage.name() + "-" + workerIndex); }
+
+    public dev.sluice.api.SharedState shared() {
+        return SharedStateFile.open(new RunLayout(runDirectory).sharedState(), config);
+    }
 }

@@ -19,6 +19,7 @@ record TestContext(Map<String, String> values) implements StageContext, Options 
     public Options options() { return this; }
     public Logger logger() { return LoggerFactory.getLogger("test"); }
     public Path runDirectory() { return Path.of("."); }
+    public dev.sluice.api.SharedState shared() { throw new UnsupportedOperationException("no shared state in unit tests"); }
 
     public boolean has(String key) { return values.containsKey(key); }
     public Set<String> keys() { return values.keySet(); }

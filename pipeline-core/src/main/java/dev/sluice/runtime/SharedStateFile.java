@@ -1,0 +1,117 @@
+package dev.sluice.runtime;
+
+import dev.sluice.api.SharedLong;
+import dev.sluice.api.SharedLongArray;
+import dev.sluice.api.SharedSemaphore;
+import dev.sluice.api.SharedState;
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.SharedConfig;
+import java.io.File;
+import java.nio.MappedByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.agrona.IoUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * {@code state/shared.dat}: the run's shared counters, arrays and semaphores, one memory-mapped file that
+ * every process of the run maps; each object gets its own cache lines at an offset fixed by the YAML
+ * order, and every access is an atomic operation on the mapped memory: no lock, no proxy process.
+ */
+public final class SharedStateFile implements SharedState {
+    private static final int ALIGNMENT = 64;
+    private static final Map<Path, SharedStateFile> OPEN = new ConcurrentHashMap<>();
+
+    private final UnsafeBuffer buffer;
+    private final Map<String, SharedConfig> objects = new HashMap<>();
+    private final Map<String, Integer> offsets = new HashMap<>();
+
+    private SharedStateFile(MappedByteBuffer mapped, PipelineConfig config) {
+        this.buffer = new UnsafeBuffer(mapped);
+        int offset = 0;
+        for (SharedConfig shared : config.shared()) {
+            objects.put(shared.name(), shared);
+            offsets.put(shared.name(), offset);
+            offset += align(shared.slots() * Long.BYTES);
+        }
+    }
+
+    /** Creates the file, zeroed (the run directory does, before any stage starts). */
+    public static void create(Path file, PipelineConfig config) {
+        long length = 0;
+        for (SharedConfig shared : config.shared()) {
+            length += align(shared.slots() * Long.BYTES);
+        }
+        IoUtil.unmap(IoUtil.mapNewFile(file.toFile(), Math.max(length, ALIGNMENT)));
+    }
+
+    /** This process's mapping of a run's shared state. */
+    public static SharedStateFile open(Path file, PipelineConfig config) {
+        return OPEN.computeIfAbsent(file.toAbsolutePath(), f -> {
+            if (!Files.exists(f)) {
+                throw new IllegalStateException("no shared state file " + f);
+            }
+            File asFile = f.toFile();
+            return new SharedStateFile(IoUtil.mapExistingFile(asFile, "shared state"), config);
+        });
+    }
+
+    @Override
+    public SharedLong counter(String name) {
+        int offset = offset(name, "counter");
+        return new SharedLong() {
+            public long get() { return buffer.getLongVolatile(offset); }
+            public void set(long value) { buffer.putLongVolatile(offset, value); }
+            public long addAndGet(long delta) { return buffer.getAndAddLong(offset, delta) + delta; }
+            public boolean compareAndSet(long expected, long value) {
+                return buffer.compareAndSetLong(offset, expected, value);
+            }
+        };
+    }
+
+    @Override
+    public SharedLongArray longArray(String name) {
+        int offset = offset(name, "long-array");
+        int length = objects.get(name).size();
+        return new SharedLongArray() {
+            public int length() { return length; }
+            public long get(int i) { return buffer.getLongVolatile(at(i)); }
+            public void set(int i, long value) { buffer.putLongVolatile(at(i), value); }
+            public long addAndGet(int i, long delta) { return buffer.getAndAddLong(at(i), delta) + delta; }
+            public boolean compareAndSet(int i, long expected, long value) {
+                return buffer.compareAndSetLong(at(i), expected, value);
+            }
+
+            private int at(int i) {
+                if (i < 0 || i >= length) {
+                    throw new IndexOutOfBoundsException("index " + i + " of shared array '" + name + "' of " + length);
+                }
+                return offset + i * Long.BYTES;
+            }
+        };
+    }
+
+    @Override
+    public SharedSemaphore semaphore(String name) {
+        SharedConfig shared = objects.get(name);
+        if (shared == null || !(shared.type().equals("semaphore") || shared.type().equals("lock"))) {
+            throw new IllegalArgumentException("no shared semaphore or lock '" + name + "' under shared: in the YAML");
+        }
+        return new PermitTable(buffer, offsets.get(name), shared.slots());
+    }
+
+    private int offset(String name, String type) {
+        SharedConfig shared = objects.get(name);
+        if (shared == null || !shared.type().equals(type)) {
+            throw new IllegalArgumentException("no shared " + type + " '" + name + "' under shared: in the YAML");
+        }
+        return offsets.get(name);
+    }
+
+    private static int align(int length) {
+        return (length + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
+    }
+}
