@@ -30,8 +30,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 public final class ConfigLoader {
     static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "queues",
             "shared", "defaults", "stages");
-    static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits");
-    static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore");
+    static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits", "entries", "key", "value");
+    static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
+    static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
@@ -197,8 +198,8 @@ public final class ConfigLoader {
             for (Node item : seq.getValue()) {
                 Map<String, Node> map = mapping(item, SHARED_KEYS, "a shared object");
                 String name = scalar(map.get("name"), "name");
-                String type = choice(map.get("type"), "type", SHARED_TYPES, "counter, long-array, lock or semaphore",
-                        null);
+                String type = choice(map.get("type"), "type", SHARED_TYPES,
+                        "counter, long-array, lock, semaphore or map", null);
                 if (name == null || type == null) {
                     problems.add(item, "a shared object needs 'name' and 'type'");
                     continue;
@@ -209,13 +210,16 @@ public final class ConfigLoader {
                 int size = switch (type) {
                     case "long-array" -> number(map.get("size"), "size", 0, 1, 1_000_000);
                     case "semaphore" -> number(map.get("permits"), "permits", 0, 1, 10_000);
+                    case "map" -> number(map.get("entries"), "entries", 10_000, 1, Integer.MAX_VALUE);
                     default -> 1;
                 };
                 if (size == 0) {
                     problems.add(item, "shared " + type + " '" + name + "' needs '"
                             + (type.equals("semaphore") ? "permits" : "size") + "'");
                 }
-                shared.add(new SharedConfig(name, type, size));
+                String keyType = choice(map.get("key"), "key", MAP_TYPES, "string, long or double", "string");
+                String valueType = choice(map.get("value"), "value", MAP_TYPES, "string, long or double", "long");
+                shared.add(new SharedConfig(name, type, size, keyType, valueType));
             }
             return shared;
         }

@@ -1,12 +1,18 @@
 package dev.sluice.config;
 
 /**
- * One object under {@code shared:}: a {@code counter}, a {@code long-array} of {@code size} longs, or a
- * {@code semaphore} of {@code permits} ({@code lock} is a semaphore of one).
+ * One object under {@code shared:}: a {@code counter}, a {@code long-array} of {@code size} longs, a
+ * {@code semaphore} of {@code size} permits ({@code lock} is a semaphore of one), or a {@code map} of up
+ * to {@code size} entries whose keys and values are {@code keyType} and {@code valueType}
+ * ({@code string}, {@code long} or {@code double}).
  */
-public record SharedConfig(String name, String type, int size) {
-    /** How many 8-byte slots it takes in the shared state file. */
+public record SharedConfig(String name, String type, int size, String keyType, String valueType) {
+    /** How many 8-byte slots it takes in the shared state file (maps have files of their own). */
     public int slots() {
-        return type.equals("counter") || type.equals("lock") ? 1 : size;
+        return switch (type) {
+            case "counter", "lock" -> 1;
+            case "map" -> 0;
+            default -> size;
+        };
     }
 }

@@ -26,11 +26,14 @@ public final class SharedStateFile implements SharedState {
     private static final Map<Path, SharedStateFile> OPEN = new ConcurrentHashMap<>();
 
     private final UnsafeBuffer buffer;
+    private final Path directory;
+    private final Map<String, SharedMaps.Open> maps = new ConcurrentHashMap<>();
     private final Map<String, SharedConfig> objects = new HashMap<>();
     private final Map<String, Integer> offsets = new HashMap<>();
 
-    private SharedStateFile(MappedByteBuffer mapped, PipelineConfig config) {
+    private SharedStateFile(MappedByteBuffer mapped, PipelineConfig config, Path directory) {
         this.buffer = new UnsafeBuffer(mapped);
+        this.directory = directory;
         int offset = 0;
         for (SharedConfig shared : config.shared()) {
             objects.put(shared.name(), shared);
@@ -46,6 +49,11 @@ public final class SharedStateFile implements SharedState {
             length += align(shared.slots() * Long.BYTES);
         }
         IoUtil.unmap(IoUtil.mapNewFile(file.toFile(), Math.max(length, ALIGNMENT)));
+        for (SharedConfig shared : config.shared()) {
+            if (shared.type().equals("map")) {
+                SharedMaps.open(file.getParent(), shared).close(); // sized once, here
+            }
+        }
     }
 
     /** This process's mapping of a run's shared state. */
@@ -55,7 +63,7 @@ public final class SharedStateFile implements SharedState {
                 throw new IllegalStateException("no shared state file " + f);
             }
             File asFile = f.toFile();
-            return new SharedStateFile(IoUtil.mapExistingFile(asFile, "shared state"), config);
+            return new SharedStateFile(IoUtil.mapExistingFile(asFile, "shared state"), config, f.getParent());
         });
     }
 
@@ -101,6 +109,15 @@ public final class SharedStateFile implements SharedState {
             throw new IllegalArgumentException("no shared semaphore or lock '" + name + "' under shared: in the YAML");
         }
         return new PermitTable(buffer, offsets.get(name), shared.slots());
+    }
+
+    @Override
+    public <K, V> java.util.concurrent.ConcurrentMap<K, V> map(String name, Class<K> keyType, Class<V> valueType) {
+        SharedConfig shared = objects.get(name);
+        if (shared == null || !shared.type().equals("map")) {
+            throw new IllegalArgumentException("no shared map '" + name + "' under shared: in the YAML");
+        }
+        return maps.computeIfAbsent(name, n -> SharedMaps.open(directory, shared)).as(keyType, valueType);
     }
 
     private int offset(String name, String type) {

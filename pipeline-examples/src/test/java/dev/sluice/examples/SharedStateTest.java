@@ -23,7 +23,8 @@ class SharedStateTest extends PipelineTestSupport {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"shared-counter.yaml|2000", "shared-array.yaml|[1, 1, 1]", "semaphore.yaml|2"})
+    @CsvSource(delimiter = '|', value = {"shared-counter.yaml|2000", "shared-array.yaml|[1, 1, 1]", "semaphore.yaml|2",
+        "shared-map.yaml|{k0=0, k1=1, k2=4, k3=9, k4=16}"})
     void shouldGiveTheSeedExamplesResults(String pipeline, String expected) throws Exception {
         Path output = dir.resolve("out.txt");
 

@@ -11,8 +11,9 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
- * Waits for its inputs to end, then reports a shared {@code counter} (its value) or {@code long-array}
- * ({@code [1, 1, 1]}): prints it as the run's result and writes it to {@code output}.
+ * Waits for its inputs to end, then reports a shared {@code counter} (its value), {@code long-array}
+ * ({@code [1, 1, 1]}) or {@code map} ({@code {k0=0, k1=1}}, sorted by key): prints it as the run's result
+ * and writes it to {@code output}.
  */
 public final class SharedValue implements Aggregate<byte[]> {
     private Supplier<String> value;
@@ -20,7 +21,10 @@ public final class SharedValue implements Aggregate<byte[]> {
 
     @Override
     public void open(StageContext context) {
-        if (context.options().has("counter")) {
+        if (context.options().has("map")) {
+            var map = context.shared().map(context.options().getString("map"), String.class, Long.class);
+            value = () -> new java.util.TreeMap<>(map).toString();
+        } else if (context.options().has("counter")) {
             var counter = context.shared().counter(context.options().getString("counter"));
             value = () -> Long.toString(counter.get());
         } else {

@@ -1,0 +1,59 @@
+package dev.sluice.runtime;
+
+import dev.sluice.config.SharedConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentMap;
+import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ChronicleMapBuilder;
+
+/** Shared maps: Chronicle Maps persisted as {@code state/<name>.map}, opened the same way by every process. */
+final class SharedMaps {
+    /** An open map and its declared types. */
+    record Open(ChronicleMap<Object, Object> map, Class<?> keyType, Class<?> valueType) implements AutoCloseable {
+        @SuppressWarnings("unchecked")
+        <K, V> ConcurrentMap<K, V> as(Class<K> key, Class<V> value) {
+            if (!key.equals(keyType) || !value.equals(valueType)) {
+                throw new IllegalArgumentException("shared map '" + map.name() + "' holds " + keyType.getSimpleName()
+                        + " -> " + valueType.getSimpleName() + ", not " + key.getSimpleName() + " -> " + value.getSimpleName());
+            }
+            return (ConcurrentMap<K, V>) map;
+        }
+
+        @Override
+        public void close() {
+            map.close();
+        }
+    }
+
+    private SharedMaps() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Open open(Path stateDir, SharedConfig shared) {
+        Class<?> key = type(shared.keyType());
+        Class<?> value = type(shared.valueType());
+        ChronicleMapBuilder<Object, Object> builder = (ChronicleMapBuilder<Object, Object>) ChronicleMap
+                .of(key, value).name(shared.name()).entries(shared.size());
+        if (key == String.class) {
+            builder.averageKey("a-typical-key-0000");
+        }
+        if (value == String.class) {
+            builder.averageValue("a typical value, some forty bytes long..");
+        }
+        try {
+            return new Open(builder.createPersistedTo(stateDir.resolve(shared.name() + ".map").toFile()), key, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open shared map " + shared.name(), e);
+        }
+    }
+
+    private static Class<?> type(String name) {
+        return switch (name) {
+            case "long" -> Long.class;
+            case "double" -> Double.class;
+            default -> String.class;
+        };
+    }
+}
