@@ -41,7 +41,7 @@ public final class ConfigLoader {
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
             "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "on-error",
-            "poison-after", "max-lag", "options");
+            "poison-after", "max-lag", "embedded", "options");
     static final Set<String> ERROR_POLICIES = Set.of("fail", "dead-letter", "skip");
     static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
     static final String DEFAULT_WORK_DIR = "sluice-runs";
@@ -253,6 +253,14 @@ public final class ConfigLoader {
                     number(map.get("max-lag"), "max-lag", (int) defaults.maxLag(), 1, Integer.MAX_VALUE));
         }
 
+        private boolean embedded(Node node, StageKind kind) {
+            boolean embedded = bool(node, "embedded", false);
+            if (embedded && kind == StageKind.PARALLEL) {
+                problems.add(node, "embedded: a parallel stage runs as its workers' processes; embed a source or an aggregate");
+            }
+            return embedded;
+        }
+
         private String onError(Node node, String defaultValue) {
             return choice(node, "on-error", ERROR_POLICIES, "fail, dead-letter or skip", defaultValue);
         }
@@ -340,6 +348,7 @@ public final class ConfigLoader {
                     onError(map.get("on-error"), defaults.onError()),
                     number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000),
                     number(map.get("max-lag"), "max-lag", (int) defaults.maxLag(), 1, Integer.MAX_VALUE),
+                    embedded(map.get("embedded"), kind),
                     options(name, node, map.get("options")), Located.at(label, node));
         }
 

@@ -19,6 +19,7 @@ import java.util.List;
  * @param hangTimeoutMillis a process whose heartbeat is older than this is dumped, killed and restarted
  * @param snapshotEveryMillis aggregate only: how often state and input positions are snapshotted
  * @param onError    what a record that throws does: fail (the run), dead-letter or skip
+ * @param embedded   run by another JVM through {@code EmbeddedStage}, not launched by the supervisor
  * @param maxLag     a writer waits while its slowest reader is more than this many documents behind
  * @param poisonAfter a record in flight at this many consecutive crashes of its process is dead-lettered
  * @param options    the stage's own {@code options:}
@@ -40,6 +41,7 @@ public record StageConfig(
         String onError,
         int poisonAfter,
         long maxLag,
+        boolean embedded,
         Options options,
         String location) {
 

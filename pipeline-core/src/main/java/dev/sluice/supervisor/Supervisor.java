@@ -75,7 +75,7 @@ public final class Supervisor {
         try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
             BlockingQueue<Slot> exited = new LinkedBlockingQueue<>();
             for (Slot slot : slots.values()) {
-                if (!slot.done) {
+                if (!slot.done && !slot.stage.embedded()) {
                     start(slot, log.logger(), exited);
                 }
             }
@@ -121,7 +121,9 @@ public final class Supervisor {
             }
             long now = System.currentTimeMillis();
             for (Slot s : slots.values()) {
-                if (s.restartAtMs >= 0 && now >= s.restartAtMs) {
+                if (s.stage.embedded()) {
+                    s.done = s.counters.state() == ProcessState.DONE; // another JVM runs it: EmbeddedStage
+                } else if (s.restartAtMs >= 0 && now >= s.restartAtMs) {
                     s.restartAtMs = -1;
                     s.counters.get(SlotField.RESTARTS).incrementRelease();
                     start(s, log, exited);

@@ -44,7 +44,7 @@ final class LiveRun implements AutoCloseable {
         });
         await(() -> runDirectoryIn(pipelineWorkDir) != null, result);
         LiveRun run = new LiveRun(pipeline, result, runDirectoryIn(pipelineWorkDir));
-        await(() -> RunSnapshot.read(run.control.reader()).slots().stream().allMatch(s -> s.get(SlotField.PID) != 0), result);
+        await(() -> !RunSnapshot.read(run.control.reader()).slots().isEmpty(), result);
         return run;
     }
 
