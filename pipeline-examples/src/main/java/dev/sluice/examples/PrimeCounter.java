@@ -40,7 +40,8 @@ public final class PrimeCounter implements Processor<Long, Long> {
         seen = false;
     }
 
-    static boolean isPrime(long n) {
+    /** Trial division up to sqrt(n). */
+    public static boolean isPrime(long n) {
         if (n < 2) {
             return false;
         }
