@@ -1,0 +1,118 @@
+package dev.sluice.examples.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.sluice.Pipeline;
+import dev.sluice.supervisor.JvmOptions;
+import dev.sluice.supervisor.RunResult;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Spring Batch job runs a pipeline's aggregate, is killed -9, is run again: it restarts from its ExecutionContext, exactly. */
+class SpringBatchRestartTest {
+    private static final long DEADLINE_MS = 120_000;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void leavesNoProcessBehind() {
+        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid).toList(), "processes left behind");
+    }
+
+    @Test
+    void shouldRestartTheStepFromItsExecutionContextAfterAKillAndGiveTheExactResult() throws Exception {
+        Pipeline pipeline = Pipeline.load(Path.of("src/test/resources/embedded-sum.yaml"), Map.of()).workDir(dir);
+        CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pipeline.run();
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        try {
+            Path runDir = awaitRunDirectory(dir.resolve("embedded-sum"));
+            Path db = dir.resolve("batch-db");
+
+            Process first = batchJob(runDir, db);
+            try (BufferedReader out = reader(first)) {
+                awaitLine(out, "position saved");
+                awaitLine(out, "position saved");
+            }
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+            Process second = batchJob(runDir, db);
+            String output;
+            try (BufferedReader out = reader(second)) {
+                output = String.join("\n", out.lines().toList());
+            }
+            assertTrue(second.waitFor(DEADLINE_MS, TimeUnit.MILLISECONDS), output);
+            assertEquals(0, second.exitValue(), output);
+            assertTrue(output.contains("marked the execution of a killed job FAILED"), output);
+            assertTrue(output.contains("restored the stage's position from the step's ExecutionContext"), output);
+            String expected = Long.toString(600_000L * 600_001 / 2);
+            assertTrue(output.contains("result " + expected), output);
+            assertEquals(expected, run.get(DEADLINE_MS, TimeUnit.MILLISECONDS).value());
+        } finally {
+            pipeline.stop();
+            try {
+                run.get(DEADLINE_MS, TimeUnit.MILLISECONDS);
+            } catch (Exception stoppedOrDone) {
+                // asserted above
+            }
+        }
+    }
+
+    private static Process batchJob(Path runDir, Path db) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmOptions.required());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SluiceBatchJob.class.getName(),
+                runDir.toString(), "total", db.toString(), "300"));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static BufferedReader reader(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static void awaitLine(BufferedReader out, String text) throws Exception {
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.contains(text)) {
+                return;
+            }
+        }
+        fail("the job ended before printing '" + text + "'");
+    }
+
+    private static Path awaitRunDirectory(Path pipelineDir) throws Exception {
+        long deadline = System.currentTimeMillis() + DEADLINE_MS;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(pipelineDir)) {
+                try (var runs = Files.list(pipelineDir)) {
+                    var found = runs.filter(r -> Files.exists(r.resolve("control.dat"))).findFirst();
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(10); // polling interval of a deadline wait
+        }
+        throw new AssertionError("no run directory");
+    }
+}
