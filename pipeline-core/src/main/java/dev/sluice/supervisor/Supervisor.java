@@ -28,6 +28,8 @@ public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
     private static final long POLL_MS = 50;
     private static final long STARTUP_ALLOWANCE_MS = 60_000;
+    private static final int SIGKILLED = 128 + 9;
+    private static final int SIGTERMED = 128 + 15;
 
     private final RunContext run;
     private final PrintStream progress;
@@ -155,7 +157,12 @@ public final class Supervisor {
         String failure = child.failure();
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
-        slot.counters.get(SlotField.CRASHES).incrementRelease();
+        if (code != SIGKILLED && code != SIGTERMED) {
+            // a record can make its process exit, abort or run out of memory, but it cannot send it a kill
+            // signal: a kill -9 (from a person, the OOM killer or our own hang detection) is not evidence
+            // against the record in flight, so only other exits count towards poison-after
+            slot.counters.get(SlotField.CRASHES).incrementRelease();
+        }
         if (code == StageProcessMain.EXIT_FATAL) {
             stopAll();
             throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
