@@ -4,20 +4,16 @@ import dev.sluice.Pipeline;
 import dev.sluice.api.ConfigException;
 import dev.sluice.supervisor.RunFailedException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a pipeline to its end: every stage worker as its own JVM, a progress line every 2 s.")
 final class RunCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "pipeline YAML file")
-    Path file;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "set a ${NAME} parameter (repeatable)")
-    Map<String, String> params = Map.of();
+    @Mixin
+    PipelineArguments pipelineFile;
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "where run directories go (overrides work-dir:)")
     Path workDir;
@@ -32,7 +28,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pipeline pipeline;
         try {
-            pipeline = Pipeline.load(file, params);
+            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

@@ -41,12 +41,12 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
-        PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
         try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
             if (counters) {
                 control.reader().forEach((id, label) -> System.out.println(label + " " + control.reader().getCounterValue(id)));
                 return SluiceCli.OK;
             }
+            PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
             RunSnapshot before = RunSnapshot.read(control.reader());
             do {
                 Thread.sleep(intervalMs);

@@ -2,7 +2,7 @@ package dev.sluice.counters;
 
 /** A slot's life, as its STATE counter holds it. */
 public enum ProcessState {
-    PENDING, STARTING, RUNNING, DRAINING, DONE, FAILED, STOPPED;
+    PENDING, STARTING, RUNNING, DONE, FAILED, STOPPED;
 
     public static ProcessState of(long value) {
         return value >= 0 && value < values().length ? values()[(int) value] : PENDING;

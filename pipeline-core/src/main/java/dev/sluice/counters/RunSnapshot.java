@@ -12,13 +12,11 @@ import org.agrona.concurrent.status.CountersReader;
  * Every counter of a run read at one moment, by any process, with no knowledge of the pipeline:
  * slots come from the counters' keys and labels alone.
  */
-public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, List<SlotStatus> slots,
-                          Map<String, Long> inputPositions) {
+public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, List<SlotStatus> slots) {
 
     public static RunSnapshot read(CountersReader reader) {
         Map<Long, SlotStatus> slots = new LinkedHashMap<>();
         Map<PipelineField, Long> pipeline = new EnumMap<>(PipelineField.class);
-        Map<String, Long> inputPositions = new LinkedHashMap<>();
         reader.forEach((counterId, typeId, key, label) -> {
             long value = reader.getCounterValue(counterId);
             switch (typeId) {
@@ -33,13 +31,12 @@ public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, L
                 }
                 case ControlFileDescriptor.PIPELINE_COUNTER_TYPE ->
                         pipeline.put(PipelineField.values()[CounterKeys.get(key, 0)], value);
-                case ControlFileDescriptor.INPUT_POSITION_TYPE -> inputPositions.put(label, value);
                 default -> { }
             }
         });
         List<SlotStatus> ordered = new ArrayList<>(slots.values());
         ordered.sort(Comparator.comparingInt(SlotStatus::stageIndex).thenComparingInt(SlotStatus::worker));
-        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered, inputPositions);
+        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered);
     }
 
     /** Slots grouped by stage, in pipeline order. */

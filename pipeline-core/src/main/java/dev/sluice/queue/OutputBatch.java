@@ -51,10 +51,6 @@ public final class OutputBatch<T> implements Emitter<T>, AutoCloseable {
         return header.recordCount;
     }
 
-    public long byteCount() {
-        return staging.readRemaining();
-    }
-
     Bytes<?> records() {
         return staging;
     }
