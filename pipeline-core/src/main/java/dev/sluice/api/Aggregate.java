@@ -27,4 +27,13 @@ public interface Aggregate<I> extends Stage {
     default void restore(InputStream in) throws Exception {
         throw new UnsupportedOperationException(getClass().getName() + " does not restore its state");
     }
+
+    /**
+     * Adds another instance's state, as its {@link #snapshot} wrote it, to this one's. With
+     * {@code partitions: N} every partition reduces the records whose keys hash to it; the last step
+     * merges the N states into one and calls {@link #finish} on it (a MapReduce reducer's output).
+     */
+    default void merge(InputStream otherSnapshot) throws Exception {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot merge partitions");
+    }
 }

@@ -9,4 +9,12 @@ public interface Codec<T> {
 
     /** Reads one record; {@code in} holds exactly that record's bytes. */
     T decode(RecordInput in);
+
+    /**
+     * How many leading bytes of an encoded record are its key, by which partitioned aggregates route
+     * it ({@code partitions: N}): the whole record unless the codec says otherwise.
+     */
+    default int keyLength(ByteView encoded) {
+        return encoded.length();
+    }
 }

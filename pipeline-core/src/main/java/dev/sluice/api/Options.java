@@ -23,6 +23,9 @@ public interface Options {
 
     double getDouble(String key, double defaultValue);
 
+    /** A size in bytes: {@code 65536}, {@code 64KB}, {@code 4MB}, {@code 1GB} (powers of 1024). */
+    long getSize(String key, long defaultBytes);
+
     boolean getBoolean(String key, boolean defaultValue);
 
     /** A path, resolved against the directory the pipeline was started from. */

@@ -15,6 +15,9 @@ public interface RecordInput {
     /** Reads a string written by {@link RecordOutput#writeUtf8}. */
     String readUtf8();
 
+    /** Reads {@code length} bytes as UTF-8 text, as {@link RecordOutput#writeText} wrote them. */
+    String readText(int length);
+
     /** Bytes left in this record. */
     int remaining();
 }

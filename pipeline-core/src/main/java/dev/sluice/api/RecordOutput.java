@@ -12,6 +12,9 @@ public interface RecordOutput {
 
     void writeBytes(byte[] bytes, int offset, int length);
 
-    /** Writes a length-prefixed UTF-8 string. */
+    /** Writes a string as UTF-8 after its length in bytes (stop-bit encoded). */
     void writeUtf8(CharSequence value);
+
+    /** Writes a string as UTF-8 with no length: for a record whose text the record's own length bounds. */
+    void writeText(CharSequence value);
 }

@@ -40,7 +40,7 @@ public final class ConfigLoader {
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
-            "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "on-error",
+            "partitions", "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "on-error",
             "poison-after", "max-lag", "embedded", "options");
     static final Set<String> ERROR_POLICIES = Set.of("fail", "dead-letter", "skip");
     static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
@@ -48,6 +48,10 @@ public final class ConfigLoader {
     /** The tags plain YAML resolves by itself; snakeyaml tags a plain ${...} scalar ENV, which we fill as a parameter. */
     static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
     static final int MAX_BATCH = 1_000_000;
+    /** The largest claim-size: what the claim counter can hold (PackedClaim). */
+    static final int MAX_CLAIM = (1 << 20) - 1;
+    /** {@code claim-size: auto}, the default: claims adapt to the measured cost per document. */
+    public static final int AUTO_CLAIM = 0;
 
     private ConfigLoader() {
     }
@@ -236,7 +240,7 @@ public final class ConfigLoader {
         }
 
         private StageDefaults defaults(Node node) {
-            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, 1, 30_000, 1_000, "fail", 3, 10_000);
+            StageDefaults defaults = new StageDefaults(List.of(), "backoff", 1024, AUTO_CLAIM, 30_000, 1_000, "fail", 3, 10_000);
             if (node == null) {
                 return defaults;
             }
@@ -245,12 +249,36 @@ public final class ConfigLoader {
                     orDefault(list(map.get("jvm-options"), "jvm-options"), defaults.jvmOptions()),
                     idle(map.get("idle"), defaults.idle()),
                     number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
-                    number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
+                    claimSize(map.get("claim-size"), defaults.claimSize()),
                     duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
                     duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
                     onError(map.get("on-error"), defaults.onError()),
                     number(map.get("poison-after"), "poison-after", defaults.poisonAfter(), 1, 1000),
                     number(map.get("max-lag"), "max-lag", (int) defaults.maxLag(), 1, Integer.MAX_VALUE));
+        }
+
+        /** {@code claim-size}: a number of documents, or {@code auto} (adapts to the cost per document). */
+        private int claimSize(Node node, int defaultValue) {
+            return "auto".equals(scalar(node, "claim-size")) ? AUTO_CLAIM
+                    : number(node, "claim-size", defaultValue, 1, MAX_CLAIM);
+        }
+
+        /** {@code partitions}: aggregate processes the records are routed to by key hash; the class must merge states. */
+        private int partitions(Node node, StageKind kind, String className) {
+            int partitions = number(node, "partitions", 1, 1, 64);
+            if (node == null || partitions == 1 || kind == null) {
+                return 1;
+            }
+            if (kind != StageKind.AGGREGATE) {
+                problems.add(node, "'partitions' applies only to aggregate stages");
+                return 1;
+            }
+            if (!classes.merges(className)) {
+                problems.add(node, "partitions: " + className + " cannot merge partitions' states (it does not implement"
+                        + " Aggregate.merge); use partitions: 1");
+                return 1;
+            }
+            return partitions;
         }
 
         private boolean embedded(Node node, StageKind kind) {
@@ -319,7 +347,7 @@ public final class ConfigLoader {
                     problems.add(map.get("kind"), "kind must be source, parallel or aggregate, got '" + kindText + "'");
                 } else if (kind != null && declared != kind) {
                     problems.add(map.get("kind"), "stage '" + name + "' is declared " + kindText + " but "
-                            + className + " is a " + kind.stageInterface().getSimpleName() + " (" + kind.yamlName() + ")");
+                            + className + " is a " + kind.implementedBy(classes.load(className)).getSimpleName() + " (" + kind.yamlName() + ")");
                 }
             }
             int workers = workers(map.get("workers"), kind);
@@ -337,12 +365,20 @@ public final class ConfigLoader {
             if (map.containsKey("claim-size") && kind != null && kind != StageKind.PARALLEL) {
                 problems.add(map.get("claim-size"), "'claim-size' applies only to parallel stages");
             }
+            int partitions = partitions(map.get("partitions"), kind, className);
+            if (partitions > 1) {
+                workers = partitions; // one aggregate process per partition
+                if ("true".equals(scalar(map.get("embedded"), "embedded"))) {
+                    problems.add(map.get("embedded"), "embedded: a partitioned aggregate runs one process per partition;"
+                            + " embed an unpartitioned one");
+                }
+            }
             List<String> jvm = new ArrayList<>(defaults.jvmOptions());
             jvm.addAll(orDefault(list(map.get("jvm-options"), "jvm-options"), List.of()));
-            return new StageConfig(name, kind, className, workers, inputs, ordered,
+            return new StageConfig(name, kind, className, workers, inputs, ordered, partitions,
                     idle(map.get("idle"), defaults.idle()),
                     number(map.get("batch-max"), "batch-max", defaults.batchMax(), 1, MAX_BATCH),
-                    number(map.get("claim-size"), "claim-size", defaults.claimSize(), 1, MAX_BATCH),
+                    claimSize(map.get("claim-size"), defaults.claimSize()),
                     jvm, duration(map.get("hang-timeout"), "hang-timeout", defaults.hangTimeoutMillis()),
                     duration(map.get("snapshot-every"), "snapshot-every", defaults.snapshotEveryMillis()),
                     onError(map.get("on-error"), defaults.onError()),

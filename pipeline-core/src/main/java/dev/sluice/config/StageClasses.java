@@ -27,23 +27,19 @@ final class StageClasses {
 
     /** The stage kind a class implements; throws IllegalArgumentException saying why it is not usable. */
     StageKind kindOf(String className) {
-        Class<?> type;
-        try {
-            type = Class.forName(className, false, loader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("class '" + className + "' not found on the class path");
-        }
+        Class<?> type = load(className);
         StageKind found = null;
         for (StageKind kind : StageKind.values()) {
-            if (kind.stageInterface().isAssignableFrom(type)) {
+            if (kind.implementedBy(type) != null) {
                 if (found != null) {
-                    throw new IllegalArgumentException("class '" + className + "' implements more than one of Source, Processor, Aggregate");
+                    throw new IllegalArgumentException("class '" + className + "' is more than one of a source, a processor and an aggregate");
                 }
                 found = kind;
             }
         }
         if (found == null) {
-            throw new IllegalArgumentException("class '" + className + "' is not a Source, Processor or Aggregate");
+            throw new IllegalArgumentException("class '" + className
+                    + "' is not a Source, Processor or Aggregate (nor a BatchSource, BatchProcessor or BatchAggregate)");
         }
         if (Modifier.isAbstract(type.getModifiers())) {
             throw new IllegalArgumentException("class '" + className + "' is abstract");
@@ -56,6 +52,25 @@ final class StageClasses {
             throw new IllegalArgumentException("class '" + className + "' has no public no-argument constructor");
         }
         return found;
+    }
+
+    /** Whether an aggregate class merges partitions' states (overrides Aggregate.merge). */
+    boolean merges(String className) {
+        try {
+            return load(className).getMethod("merge", java.io.InputStream.class).getDeclaringClass()
+                    != dev.sluice.api.Aggregate.class;
+        } catch (NoSuchMethodException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The class, not initialised; throws IllegalArgumentException if it is not on the class path. */
+    Class<?> load(String className) {
+        try {
+            return Class.forName(className, false, loader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalArgumentException("class '" + className + "' not found on the class path");
+        }
     }
 
     private static ClassLoader loader() {

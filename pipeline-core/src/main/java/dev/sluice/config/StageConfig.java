@@ -9,12 +9,15 @@ import java.util.List;
  * @param name       unique within the pipeline; names its queues, counters and log files
  * @param kind       source, parallel or aggregate
  * @param className  the stage class (a built-in {@code type:} is already resolved to its class)
- * @param workers    process count; 1 unless parallel ({@code auto} is already resolved)
+ * @param workers    process count: a parallel stage's workers ({@code auto} is already resolved), an aggregate's
+ *                   partitions, else 1
  * @param inputs     names of the stages this one reads, in YAML order; empty for a source
  * @param ordered    aggregate only: merge parallel inputs in source order
+ * @param partitions aggregate only: records are routed by key hash to this many aggregate processes, whose
+ *                   states a last step merges; 1 for an unpartitioned aggregate (and every other stage)
  * @param idle       busy-spin, yield, backoff or sleep
  * @param batchMax   most records in one appended document
- * @param claimSize  parallel only: input documents claimed at a time
+ * @param claimSize  parallel only: input documents claimed at a time; 0 adapts it to the cost per document
  * @param jvmOptions extra JVM options for this stage's processes (defaults first)
  * @param hangTimeoutMillis a process whose heartbeat is older than this is dumped, killed and restarted
  * @param snapshotEveryMillis aggregate only: how often state and input positions are snapshotted
@@ -32,6 +35,7 @@ public record StageConfig(
         int workers,
         List<String> inputs,
         boolean ordered,
+        int partitions,
         String idle,
         int batchMax,
         int claimSize,

@@ -34,6 +34,7 @@ final class StageGraph {
                 }
             }
         }
+        checkPartitionedReaders();
         if (!problems.isEmpty()) {
             return List.copyOf(stages.values());
         }
@@ -43,6 +44,24 @@ final class StageGraph {
             visit(stage, state, new ArrayList<>(), sorted);
         }
         return sorted;
+    }
+
+    /** A stage's output is sorted into one section per partition: its partitioned readers must agree on how many. */
+    private void checkPartitionedReaders() {
+        Map<String, StageConfig> partitionedReader = new LinkedHashMap<>();
+        for (StageConfig stage : stages.values()) {
+            if (stage.partitions() <= 1) {
+                continue;
+            }
+            for (String input : stage.inputs()) {
+                StageConfig other = partitionedReader.putIfAbsent(input, stage);
+                if (other != null && other.partitions() != stage.partitions()) {
+                    problems.add(inputsNode(stage), "stage '" + input + "' is read by '" + other.name() + "' with "
+                            + other.partitions() + " partitions and by '" + stage.name() + "' with "
+                            + stage.partitions() + "; partitioned readers of one stage must agree");
+                }
+            }
+        }
     }
 
     private void visit(StageConfig stage, Map<String, Integer> state, List<String> path, List<StageConfig> sorted) {

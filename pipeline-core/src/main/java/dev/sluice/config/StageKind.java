@@ -1,30 +1,43 @@
 package dev.sluice.config;
 
 import dev.sluice.api.Aggregate;
+import dev.sluice.api.BatchProcessor;
+import dev.sluice.api.BatchSource;
 import dev.sluice.api.Processor;
 import dev.sluice.api.Source;
+import java.util.List;
 
 /** The three stage shapes; YAML spells them {@code source}, {@code parallel}, {@code aggregate}. */
 public enum StageKind {
-    SOURCE("source", Source.class),
-    PARALLEL("parallel", Processor.class),
+    SOURCE("source", Source.class, BatchSource.class),
+    PARALLEL("parallel", Processor.class, BatchProcessor.class),
     AGGREGATE("aggregate", Aggregate.class);
 
     private final String yamlName;
-    private final Class<?> stageInterface;
+    private final List<Class<?>> stageInterfaces;
 
-    StageKind(String yamlName, Class<?> stageInterface) {
+    StageKind(String yamlName, Class<?>... stageInterfaces) {
         this.yamlName = yamlName;
-        this.stageInterface = stageInterface;
+        this.stageInterfaces = List.of(stageInterfaces);
     }
 
     public String yamlName() {
         return yamlName;
     }
 
-    /** The API interface a stage class of this kind implements. */
-    public Class<?> stageInterface() {
-        return stageInterface;
+    /** The API interfaces a stage class of this kind implements (one of them): per record, or batch. */
+    public List<Class<?>> stageInterfaces() {
+        return stageInterfaces;
+    }
+
+    /** The interface of this kind that {@code type} implements, or null. */
+    public Class<?> implementedBy(Class<?> type) {
+        for (Class<?> stageInterface : stageInterfaces) {
+            if (stageInterface.isAssignableFrom(type)) {
+                return stageInterface;
+            }
+        }
+        return null;
     }
 
     /** Whether this kind appends to queues that later stages read. */

@@ -75,6 +75,18 @@ public final class YamlOptions implements Options {
         }
     }
 
+    public long getSize(String key, long defaultBytes) {
+        if (!has(key)) {
+            return defaultBytes;
+        }
+        String text = getString(key);
+        long bytes = Sizes.bytes(text);
+        if (bytes < 0) {
+            throw error(key, "expected a size such as 64KB, 4MB or 1GB, got '" + text + "'");
+        }
+        return bytes;
+    }
+
     public boolean getBoolean(String key, boolean defaultValue) {
         if (!has(key)) {
             return defaultValue;

@@ -90,9 +90,9 @@ public final class RunCounters implements AutoCloseable {
     }
 
     /**
-     * How far a stage has got in one of its input queues, in documents: for a parallel stage the claim
-     * counter its workers take ranges from, for an aggregate the documents it has consumed. Writers
-     * read it for flow control.
+     * How far a stage has got in one of its input queues: for a parallel stage the claim counter its
+     * workers take ranges from (the next unclaimed document, packed with the next claim's size), for an
+     * aggregate the documents it has consumed (one counter per partition). Writers read it for flow control.
      */
     public AtomicCounter inputPosition(int stageIndex, int inputQueue) {
         Integer id = inputIds.get(pair(stageIndex, inputQueue));

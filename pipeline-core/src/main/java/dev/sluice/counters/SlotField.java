@@ -23,6 +23,8 @@ public enum SlotField {
     CLAIM("claim"),
     /** 1 once the claim is known to be this slot's (its compare-and-set succeeded). */
     CLAIM_OWNED("claim-owned"),
+    /** How many input documents the current claim holds (claim sizes adapt to the cost per document). */
+    CLAIM_SIZE("claim-size"),
     /** The record being processed: input queue plus one, document, index in the document. */
     IN_FLIGHT_QUEUE("in-flight-queue"),
     IN_FLIGHT_DOC("in-flight-doc"),

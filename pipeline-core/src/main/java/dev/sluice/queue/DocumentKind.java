@@ -1,8 +1,11 @@
 package dev.sluice.queue;
 
-/** What a document is: a batch of records, or the writer's END sentinel. */
+/**
+ * What a document is: a batch of records, the same with its records in one section per partition
+ * (for a partitioned aggregate), or the writer's END sentinel.
+ */
 public enum DocumentKind {
-    DATA(1), END(2);
+    DATA(1), END(2), SECTIONS(3);
 
     private final byte code;
 
@@ -14,10 +17,16 @@ public enum DocumentKind {
         return code;
     }
 
+    /** Whether the document carries records (of some input range), unlike END. */
+    public boolean hasRecords() {
+        return this != END;
+    }
+
     public static DocumentKind of(byte code) {
         return switch (code) {
             case 1 -> DATA;
             case 2 -> END;
+            case 3 -> SECTIONS;
             default -> throw new IllegalStateException("corrupt document: unknown kind " + code);
         };
     }

@@ -10,7 +10,8 @@ import net.openhft.chronicle.wire.DocumentContext;
  * Reads one queue document by document: {@link #next} opens the next document and reads its header;
  * the caller then reads its {@link #records}, and either consumes it ({@link #done}) or leaves it for
  * later ({@link #putBack}, what an ordered merge does with a document that is not its turn yet).
- * Records are decoded straight from the mapped file while the document is open.
+ * Records are decoded straight from the mapped file while the document is open, or read there in place
+ * as a {@link #batch()}. A reader of one partition sees only its section of sectioned documents.
  */
 public final class DocumentReader implements AutoCloseable {
     /** What to do with each record of a document. */
@@ -27,17 +28,32 @@ public final class DocumentReader implements AutoCloseable {
         throw error;
     };
 
+    /** The section a reader of every partition reads: all of them, in order. */
+    public static final int ALL_SECTIONS = -1;
+
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
+    private final int section;
     private final BytesRecordInput input = new BytesRecordInput();
+    private final DocumentRecords batch = new DocumentRecords();
+    private byte[] copy = new byte[0];
     public final DocumentHeader header = new DocumentHeader();
     private DocumentContext open;
     private long nextDocSeq;
     private int recordIndex;
+    private long recordsAt;
+    private int recordsLength;
+    private int recordCount;
 
     public DocumentReader(SingleChronicleQueue queue) {
+        this(queue, ALL_SECTIONS);
+    }
+
+    /** @param section the partition this reader reads, or {@link #ALL_SECTIONS} */
+    public DocumentReader(SingleChronicleQueue queue, int section) {
         this.queue = queue;
         this.tailer = queue.createTailer();
+        this.section = section;
     }
 
     /** Opens the next document and reads its header into {@link #header}; false if there is none yet. */
@@ -50,9 +66,43 @@ public final class DocumentReader implements AutoCloseable {
             dc.close();
             return false;
         }
-        header.readFrom(dc.wire().bytes());
+        Bytes<?> bytes = dc.wire().bytes();
+        header.readFrom(bytes);
+        locateRecords(bytes);
         open = dc;
         return true;
+    }
+
+    /** Finds this reader's records: all of them, or its section of a sectioned document. */
+    private void locateRecords(Bytes<?> bytes) {
+        recordsAt = bytes.readPosition();
+        recordCount = header.recordCount;
+        if (header.kind == DocumentKind.SECTIONS) {
+            int sections = bytes.readInt(recordsAt);
+            long table = recordsAt + Integer.BYTES;
+            recordsAt = table + 2L * Integer.BYTES * sections;
+            if (section != ALL_SECTIONS) {
+                if (section >= sections) {
+                    throw new IllegalStateException("document " + header.docSeq + " has " + sections
+                            + " sections; this reader reads section " + section);
+                }
+                for (int s = 0; s < section; s++) {
+                    recordsAt += bytes.readInt(table + 8L * s + Integer.BYTES);
+                }
+                recordCount = bytes.readInt(table + 8L * section);
+                recordsLength = bytes.readInt(table + 8L * section + Integer.BYTES);
+                return;
+            }
+        } else if (section != ALL_SECTIONS && header.kind == DocumentKind.DATA) {
+            throw new IllegalStateException("document " + header.docSeq + " is not partitioned; this reader reads section "
+                    + section);
+        }
+        recordsLength = (int) (bytes.readLimit() - recordsAt);
+    }
+
+    /** How many records of the open document this reader sees (all, or its section's). */
+    public int recordCount() {
+        return recordCount;
     }
 
     /** Decodes every record of the open document into {@code handler}. */
@@ -70,7 +120,8 @@ public final class DocumentReader implements AutoCloseable {
         Bytes<?> bytes = open.wire().bytes();
         input.wrap(bytes);
         long documentLimit = bytes.readLimit();
-        for (int i = 0; i < header.recordCount; i++) {
+        bytes.readPosition(recordsAt);
+        for (int i = 0; i < recordCount; i++) {
             int length = bytes.readInt();
             long start = bytes.readPosition();
             long end = start + length;
@@ -90,6 +141,25 @@ public final class DocumentReader implements AutoCloseable {
                 onError.onError(i, raw, e);
             }
         }
+    }
+
+    /**
+     * This reader's records of the open document, read in place: zero-copy views into the mapped
+     * file, valid until the document is {@link #done()} or put back.
+     */
+    public DocumentRecords batch() {
+        Bytes<?> bytes = open.wire().bytes();
+        long address = bytes.addressForRead(recordsAt, recordsLength);
+        if (bytes.bytesStore().inside(recordsAt, recordsLength)) {
+            batch.wrap(address, recordsLength, recordCount);
+        } else { // not in one mapped block (Chronicle keeps documents within one, but do not rely on it)
+            if (copy.length < recordsLength) {
+                copy = new byte[recordsLength];
+            }
+            bytes.read(recordsAt, copy, 0, recordsLength);
+            batch.wrap(copy, recordsLength, recordCount);
+        }
+        return batch;
     }
 
     /** Consumes the open document. */

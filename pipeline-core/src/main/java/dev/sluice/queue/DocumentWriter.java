@@ -16,10 +16,17 @@ public final class DocumentWriter implements AutoCloseable {
     private final ExcerptAppender appender;
     private final DocumentHeader endHeader = new DocumentHeader();
     private final DocumentHeader last;
+    private final int partitions;
     private long nextDocSeq;
 
     public DocumentWriter(SingleChronicleQueue queue) {
+        this(queue, 1);
+    }
+
+    /** @param partitions how many partitions the queue's reader has: its batches keep one section per partition */
+    public DocumentWriter(SingleChronicleQueue queue, int partitions) {
         this.queue = queue;
+        this.partitions = partitions;
         this.last = lastDocument(queue);
         this.nextDocSeq = last == null ? 0 : last.docSeq + 1;
         this.appender = queue.createAppender();
@@ -44,6 +51,11 @@ public final class DocumentWriter implements AutoCloseable {
         }
     }
 
+    /** How many sections the batches appended here must have (1: unsectioned). */
+    public int partitions() {
+        return partitions;
+    }
+
     /** Dense sequence number the next document will carry. */
     public long nextDocSeq() {
         return nextDocSeq;
@@ -55,10 +67,10 @@ public final class DocumentWriter implements AutoCloseable {
         long length;
         try (DocumentContext dc = appender.writingDocument()) {
             var out = dc.wire().bytes();
+            long start = out.writePosition();
             batch.header.writeTo(out);
-            var records = batch.records();
-            out.write(records, records.readPosition(), records.readRemaining());
-            length = DocumentHeader.LENGTH + records.readRemaining();
+            batch.writeRecordsTo(out);
+            length = out.writePosition() - start;
         }
         nextDocSeq++;
         batch.finished();

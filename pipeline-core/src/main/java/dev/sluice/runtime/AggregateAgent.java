@@ -1,7 +1,6 @@
 package dev.sluice.runtime;
 
-import dev.sluice.api.Aggregate;
-import dev.sluice.api.Codec;
+import dev.sluice.api.BatchAggregate;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
@@ -11,34 +10,36 @@ import java.util.List;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.status.AtomicCounter;
 
-/** Runs an {@link Aggregate}: every record of every input, then {@code finish()} once all inputs ended. */
+/**
+ * Runs an aggregate (or one partition of a partitioned one): every record of every input, then
+ * {@code finish()} once all inputs ended. A partition saves its final state instead, and partition 0
+ * merges them all and finishes ({@link PartitionMerge}).
+ */
 final class AggregateAgent implements StageAgent {
-    private final Aggregate<Object> aggregate;
-    private Codec<Object> codec;
+    private final BatchAggregate aggregate;
     private final SlotContext context;
     private final List<DocumentReader> readers;
     private final InputMerge merge;
     private final Path resultFile;
     private final AtomicCounter recordsIn;
     private final AtomicCounter docsIn;
-    private final DocumentReader.RecordHandler<Object> accept;
     private final AggregateCheckpoint checkpoint;
+    private final PartitionMerge partitions;
     private final long snapshotEveryMillis;
     private long nextSnapshotMillis;
     private boolean snapshots = true;
     private final RecordErrors errors;
+    private final DocumentDelivery delivery;
+    private final DocumentDelivery.BatchCall accept;
     private final PoisonGuard poison;
-    private int inFlightQueue;
-    private long inFlightDoc;
-    private DocumentReader inFlight;
     private final List<AtomicCounter> positions;
     private final FirstRecord firstRecord;
+    private boolean merging;
     private boolean done;
 
-    @SuppressWarnings("unchecked")
-    AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
-                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions) {
-        this.aggregate = (Aggregate<Object>) aggregate;
+    AggregateAgent(BatchAggregate aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
+                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions, PartitionMerge partitions) {
+        this.aggregate = aggregate;
         this.context = context;
         this.readers = readers;
         this.merge = context.stage().ordered() ? new OrderedMerge(readers) : new UnorderedMerge(readers);
@@ -49,18 +50,24 @@ final class AggregateAgent implements StageAgent {
         this.positions = positions;
         this.firstRecord = new FirstRecord(counters);
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
-        this.accept = record -> {
-            poison.check(inFlightQueue, inFlightDoc, inFlight.recordIndex());
-            this.aggregate.accept(record);
-        };
+        this.delivery = new DocumentDelivery(poison, errors);
+        this.accept = aggregate::accept;
         this.checkpoint = new AggregateCheckpoint(snapshotFile);
+        this.partitions = partitions;
         this.snapshotEveryMillis = context.stage().snapshotEveryMillis();
     }
 
     @Override
     public void onStart() throws Exception {
         aggregate.open(context);
-        codec = aggregate.inputCodec(); // may depend on options read in open
+        if (partitions.finalSaved()) { // a restart after this partition's inputs had ended
+            done = !partitions.merges();
+            if (!done) {
+                partitions.restoreFinal(aggregate);
+                merging = true;
+            }
+            return;
+        }
         if (checkpoint.exists()) {
             recordsIn.setRelease(checkpoint.load(aggregate, readers, merge));
             for (int q = 0; q < readers.size(); q++) {
@@ -75,17 +82,21 @@ final class AggregateAgent implements StageAgent {
 
     @Override
     public int doWork() throws Exception {
+        if (merging) {
+            if (!partitions.othersSaved()) {
+                return 0;
+            }
+            partitions.mergeOthers(aggregate);
+            finish();
+            return 1;
+        }
         DocumentReader reader = merge.next();
         if (reader != null) {
-            int records = reader.header.recordCount;
-            inFlight = reader;
-            inFlightQueue = readers.indexOf(reader);
-            inFlightDoc = reader.header.docSeq;
-            poison.enter(inFlightQueue, inFlightDoc);
-            errors.at(inFlightQueue, inFlightDoc);
-            reader.records(codec, accept, errors);
+            int records = reader.recordCount();
+            int queue = readers.indexOf(reader);
+            delivery.deliver(reader, queue, accept);
             reader.done();
-            positions.get(inFlightQueue).setRelease(reader.position());
+            positions.get(queue).setRelease(reader.position());
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
             firstRecord.mark();
@@ -93,11 +104,23 @@ final class AggregateAgent implements StageAgent {
             return 1;
         }
         if (merge.allEnded()) {
-            writeResult(String.valueOf(aggregate.finish()));
-            done = true;
+            if (!partitions.partitioned()) {
+                finish();
+            } else {
+                partitions.saveFinal(aggregate);
+                poison.progressed();
+                merging = partitions.merges();
+                done = !merging;
+            }
             return 1;
         }
         return 0;
+    }
+
+    private void finish() throws Exception {
+        String value = String.valueOf(aggregate.finish());
+        ResultFiles.writeAtomically(resultFile, out -> out.write(value));
+        done = true;
     }
 
     private void maybeSnapshot() throws Exception {
@@ -105,17 +128,12 @@ final class AggregateAgent implements StageAgent {
             snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
             if (snapshots) {
                 poison.progressed();
-            }
-            if (!snapshots) {
+            } else {
                 context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
-                        aggregate.getClass().getName());
+                        PerRecordStages.unwrap(aggregate).getClass().getName());
             }
             nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
         }
-    }
-
-    private void writeResult(String value) throws Exception {
-        ResultFiles.writeAtomically(resultFile, out -> out.write(value));
     }
 
     @Override

@@ -28,6 +28,11 @@ final class AggregateCheckpoint {
         this.file = file;
     }
 
+    /** Where an aggregate's snapshot lives (one per partition of a partitioned aggregate). */
+    static Path fileOf(RunLayout layout, dev.sluice.config.StageConfig stage, int partition) {
+        return stage.partitions() > 1 ? layout.snapshot(stage.name(), partition) : layout.snapshot(stage.name());
+    }
+
     boolean exists() {
         return Files.exists(file);
     }

@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
@@ -8,12 +9,13 @@ import org.agrona.concurrent.status.AtomicCounter;
  * slowest stage reading its queue. Time spent held back is counted, so {@code status} shows it.
  */
 final class Backpressure {
-    private final List<AtomicCounter> readerPositions;
+    private final List<LongSupplier> readerPositions;
     private final long maxLag;
     private final AtomicCounter heldMillis;
     private long heldSince = -1;
 
-    Backpressure(List<AtomicCounter> readerPositions, long maxLag, AtomicCounter heldMillis) {
+    /** @param readerPositions how far each reader has got in the queue, in documents */
+    Backpressure(List<LongSupplier> readerPositions, long maxLag, AtomicCounter heldMillis) {
         this.readerPositions = readerPositions;
         this.maxLag = maxLag;
         this.heldMillis = heldMillis;
@@ -22,8 +24,8 @@ final class Backpressure {
     /** True while the writer must wait before appending document {@code nextDocSeq}. */
     boolean holds(long nextDocSeq) {
         long slowest = Long.MAX_VALUE;
-        for (AtomicCounter position : readerPositions) {
-            slowest = Math.min(slowest, position.get());
+        for (LongSupplier position : readerPositions) {
+            slowest = Math.min(slowest, position.getAsLong());
         }
         boolean held = !readerPositions.isEmpty() && nextDocSeq - slowest >= maxLag;
         long now = System.currentTimeMillis();

@@ -11,6 +11,8 @@ import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * How a worker slot claims input ranges so that a kill -9 at any instant loses or doubles none.
+ * Claims vary in size (ClaimSizer); the claim counter holds the next claim's size with its start
+ * ({@link PackedClaim}), so every slot that intends a range intends the same one.
  *
  * <p>A claim is made in three steps: publish the intent (queue, first document) in the slot's
  * counters, compare-and-set the stage's claim counter from that document to the range's end, then
@@ -21,8 +23,11 @@ import org.agrona.concurrent.status.AtomicCounter;
  * slot (the lowest-numbered among those that published the same intent) adopts it.
  */
 final class ClaimLedger {
-    /** A claimed range of one input queue. */
-    record Claim(int queue, long from) {
+    /** A claimed range of one input queue: {@code size} documents from {@code from}. */
+    record Claim(int queue, long from, int size) {
+        long to() {
+            return from + size;
+        }
     }
 
     private final List<SlotCounters> slots;
@@ -35,15 +40,24 @@ final class ClaimLedger {
         this.mine = slots.get(self);
     }
 
-    Claim claim(int queue, AtomicCounter claims, int size) {
+    /**
+     * Claims the next range of {@code queue}.
+     *
+     * @param firstSize the size of the very first claim (the counter holds none yet)
+     * @param nextSize  the size this slot wants the claim after this one to have
+     */
+    Claim claim(int queue, AtomicCounter claims, int firstSize, int nextSize) {
         while (true) {
-            long from = claims.get();
+            long value = claims.get();
+            long from = PackedClaim.nextDoc(value);
+            int size = PackedClaim.nextSize(value) == 0 ? firstSize : PackedClaim.nextSize(value);
             mine.get(SlotField.CLAIM_OWNED).setRelease(0);
             mine.get(SlotField.CLAIM).setRelease(from);
+            mine.get(SlotField.CLAIM_SIZE).setRelease(size);
             mine.get(SlotField.CLAIM_QUEUE).setRelease(queue + 1);
-            if (claims.compareAndSet(from, from + size)) {
+            if (claims.compareAndSet(value, PackedClaim.pack(from + size, nextSize))) {
                 mine.get(SlotField.CLAIM_OWNED).setRelease(1);
-                return new Claim(queue, from);
+                return new Claim(queue, from, size);
             }
         }
     }
@@ -64,10 +78,11 @@ final class ClaimLedger {
             return null;
         }
         long from = mine.get(SlotField.CLAIM).get();
+        int size = (int) mine.get(SlotField.CLAIM_SIZE).get();
         if (mine.get(SlotField.CLAIM_OWNED).get() == 1) {
-            return new Claim(queue, from);
+            return new Claim(queue, from, size);
         }
-        if (claims.get(queue).get() <= from) {
+        if (PackedClaim.nextDoc(claims.get(queue).get()) <= from) {
             release();
             return null;
         }
@@ -80,7 +95,7 @@ final class ClaimLedger {
             return null;
         }
         mine.get(SlotField.CLAIM_OWNED).setRelease(1);
-        return new Claim(queue, from);
+        return new Claim(queue, from, size);
     }
 
     private boolean intends(SlotCounters slot, int queue, long from) {

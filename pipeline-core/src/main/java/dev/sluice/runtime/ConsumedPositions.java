@@ -20,18 +20,20 @@ public final class ConsumedPositions {
     public long of(String queueName) {
         long consumed = Long.MAX_VALUE;
         for (Topology.Reader reader : run.topology().readersOf(queueName)) {
-            consumed = Math.min(consumed, of(reader.stage(), reader.inputIndex()));
+            consumed = Math.min(consumed, of(reader));
         }
         return consumed == Long.MAX_VALUE ? 0 : consumed;
     }
 
-    private long of(StageConfig reader, int inputIndex) {
+    private long of(Topology.Reader queueReader) {
+        StageConfig reader = queueReader.stage();
+        int inputIndex = queueReader.inputIndex();
         int stageIndex = run.config().indexOf(reader.name());
         if (reader.kind() == StageKind.AGGREGATE) {
-            long[] positions = AggregateCheckpoint.positions(run.layout().snapshot(reader.name()));
+            long[] positions = AggregateCheckpoint.positions(AggregateCheckpoint.fileOf(run.layout(), reader, queueReader.partition()));
             return positions == null || positions.length <= inputIndex ? 0 : positions[inputIndex];
         }
-        long consumed = run.counters().inputPosition(stageIndex, inputIndex).get();
+        long consumed = PackedClaim.nextDoc(run.counters().inputPosition(stageIndex, inputIndex).get());
         for (int w = 0; w < reader.workers(); w++) {
             SlotCounters slot = run.counters().slot(stageIndex, w);
             if (slot.get(SlotField.CLAIM_QUEUE).get() == inputIndex + 1) {
@@ -40,4 +42,5 @@ public final class ConsumedPositions {
         }
         return consumed;
     }
+
 }

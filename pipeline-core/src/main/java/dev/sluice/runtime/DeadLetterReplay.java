@@ -1,6 +1,9 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.Aggregate;
+import dev.sluice.api.BatchAggregate;
+import dev.sluice.api.BatchProcessor;
+import dev.sluice.api.RecordList;
 import dev.sluice.api.Processor;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.Stage;
@@ -16,7 +19,8 @@ import java.util.List;
 /**
  * Feeds a run's dead letters back through their stages' current code, in this process: after a fix,
  * which records now pass? A processor's outputs for the records that pass are written, one per line,
- * to {@code dlq/replayed-<stage>.txt}; an aggregate's are only checked.
+ * to {@code dlq/replayed-<stage>.txt} (a batch processor's as a count, its outputs being bytes); an
+ * aggregate's are only checked.
  */
 public final class DeadLetterReplay {
     private DeadLetterReplay() {
@@ -60,7 +64,14 @@ public final class DeadLetterReplay {
 
     @SuppressWarnings("unchecked")
     private static void feed(Stage stage, DeadLetter letter, List<Object> outputs) throws Exception {
-        if (stage instanceof Processor<?, ?> p) {
+        if (stage instanceof BatchProcessor processor) { // outputs are bytes: say how many
+            RecordList produced = new RecordList();
+            processor.process(RecordList.ofBytes(List.of(letter.record())), produced);
+            processor.flush(produced);
+            outputs.add(produced.size() + " record(s) from " + letter.key());
+        } else if (stage instanceof BatchAggregate aggregate) {
+            aggregate.accept(RecordList.ofBytes(List.of(letter.record())));
+        } else if (stage instanceof Processor<?, ?> p) {
             Processor<Object, Object> processor = (Processor<Object, Object>) p;
             List<Object> produced = new ArrayList<>();
             processor.process(letter.decode(processor.inputCodec()), produced::add);

@@ -1,7 +1,6 @@
 package dev.sluice.runtime;
 
-import dev.sluice.api.Codec;
-import dev.sluice.api.Processor;
+import dev.sluice.api.BatchProcessor;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.queue.DocumentHeader;
@@ -15,19 +14,23 @@ import org.agrona.CloseHelper;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
- * One worker of a parallel stage. Workers share the input by claiming ranges of input documents
- * ({@code getAndAdd(claim-size)} on a counter in the control file, like Pool's chunksize); each
- * worker reads past documents others claimed and processes its own. A claim's outputs are appended
- * as one document, so the output says exactly which inputs it answers to.
+ * One worker of a parallel stage. Workers share the input by claiming ranges of input documents (a
+ * compare-and-set on a counter in the control file, like Pool's chunksize, sized by {@link ClaimSizer});
+ * each worker reads past documents others claimed and processes its own. A claim's outputs are
+ * appended as one document (the processor's {@code flush}, a combiner, runs once per claim), so the
+ * output says exactly which inputs it answers to; a claim whose input runs dry, or whose output grows
+ * large, appends what it has so far.
  */
 final class ParallelAgent implements StageAgent {
-    private final Processor<Object, Object> processor;
-    private Codec<Object> inputCodec;
+    /** Output beyond this many bytes is appended at the next input document boundary. */
+    static final long MAX_OUTPUT_BYTES = 2L << 20;
+
+    private final BatchProcessor processor;
     private final SlotContext context;
     private final List<ClaimedInput> inputs;
     private final DocumentWriter writer;
-    private OutputBatch<Object> batch;
-    private final int claimSize;
+    private final OutputBatch<Object> batch;
+    private final ClaimSizer sizer;
     private final AtomicCounter recordsIn;
     private final AtomicCounter recordsOut;
     private final AtomicCounter docsIn;
@@ -35,27 +38,30 @@ final class ParallelAgent implements StageAgent {
     private final AtomicCounter bytesOut;
     private final ClaimLedger ledger;
     private final BiPredicate<Integer, Long> coveredBySibling;
-    private final DocumentReader.RecordHandler<Object> process;
     private final RecordErrors errors;
+    private final DocumentDelivery delivery;
+    private final DocumentDelivery.BatchCall process;
     private final PoisonGuard poison;
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
-    private long inFlightDoc;
     private ClaimedInput current;
     private long claimFrom;
     private long claimTo;
+    private int claimDocs;
+    private long claimNanos;
+    private long claimBytes;
     private int nextInput;
     private boolean done;
 
-    @SuppressWarnings("unchecked")
-    ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
+    ParallelAgent(BatchProcessor processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
                   SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling,
                   RecordErrors errors, Backpressure backpressure) {
-        this.processor = (Processor<Object, Object>) processor;
+        this.processor = processor;
         this.context = context;
         this.inputs = inputs;
         this.writer = writer;
-        this.claimSize = context.stage().claimSize();
+        this.batch = new OutputBatch<>(null, writer.partitions());
+        this.sizer = new ClaimSizer(context.stage().claimSize());
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsIn = counters.get(SlotField.DOCS_IN);
@@ -67,17 +73,13 @@ final class ParallelAgent implements StageAgent {
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
-        this.process = record -> {
-            poison.check(current.index, inFlightDoc, current.reader.recordIndex());
-            this.processor.process(record, batch);
-        };
+        this.delivery = new DocumentDelivery(poison, errors);
+        this.process = records -> processor.process(records, batch);
     }
 
     @Override
     public void onStart() throws Exception {
         processor.open(context);
-        inputCodec = processor.inputCodec(); // codecs may depend on options read in open
-        batch = new OutputBatch<>(processor.outputCodec());
         resume();
     }
 
@@ -96,13 +98,11 @@ final class ParallelAgent implements StageAgent {
         if (last != null && last.inputQueue == claim.queue() && last.inputFrom >= claim.from()) {
             progress = last.inputFrom + last.inputCount;
         }
-        if (progress >= claim.from() + claimSize) {
+        if (progress >= claim.to()) {
             ledger.release();
             return;
         }
-        current = inputs.get(claim.queue());
-        claimFrom = progress;
-        claimTo = claim.from() + claimSize;
+        startClaim(inputs.get(claim.queue()), progress, claim.to());
         context.logger().info("resuming claim of input {} documents [{}, {}) at {}", claim.queue(), claim.from(),
                 claimTo, progress);
     }
@@ -125,18 +125,20 @@ final class ParallelAgent implements StageAgent {
             if (header.kind == DocumentKind.END) {
                 reader.done();
                 current.ended = true;
-                appendBatch();
-                current = null;
+                endClaim(false);
             } else if (header.docSeq < claimFrom) {
                 reader.done();
             } else {
                 processDocument(reader);
                 if (header.docSeq >= claimTo - 1) {
+                    endClaim(true);
+                } else if (batch.byteCount() > MAX_OUTPUT_BYTES) {
                     appendBatch();
-                    ledger.release();
-                    current = null;
                 }
             }
+        }
+        if (work == 0 && current != null && batch.isOpen()) {
+            appendBatch(); // the input ran dry mid-claim: pass on what we have rather than wait with it
         }
         return work;
     }
@@ -146,16 +148,35 @@ final class ParallelAgent implements StageAgent {
             ClaimedInput input = inputs.get((nextInput + i) % inputs.size());
             if (!input.ended) {
                 nextInput = (input.index + 1) % inputs.size();
-                current = input;
-                claimFrom = ledger.claim(input.index, input.claims, claimSize).from();
-                claimTo = claimFrom + claimSize;
+                int size = sizer.next();
+                ClaimLedger.Claim claim = ledger.claim(input.index, input.claims, size, size);
+                startClaim(input, claim.from(), claim.to());
                 return true;
             }
         }
         return false;
     }
 
+    private void startClaim(ClaimedInput input, long from, long to) {
+        current = input;
+        claimFrom = from;
+        claimTo = to;
+        claimDocs = 0;
+        claimNanos = 0;
+        claimBytes = 0;
+    }
+
+    private void endClaim(boolean release) throws Exception {
+        appendBatch();
+        sizer.measured(claimDocs, claimNanos, claimBytes);
+        if (release) {
+            ledger.release();
+        }
+        current = null;
+    }
+
     private void processDocument(DocumentReader reader) throws Exception {
+        long started = System.nanoTime();
         DocumentHeader header = reader.header;
         if (batch.isOpen() && batch.header.originEnd() != header.originFrom) {
             appendBatch(); // an output document covers one contiguous origin range, so ordered merges stay exact
@@ -163,27 +184,30 @@ final class ParallelAgent implements StageAgent {
         if (!batch.isOpen()) {
             batch.begin(current.index, header.docSeq, header.originFrom, header.originEpochNanos);
         }
-        int records = header.recordCount;
+        int records = reader.recordCount();
         long originCount = header.originCount;
-        inFlightDoc = header.docSeq;
-        poison.enter(current.index, inFlightDoc);
-        errors.at(current.index, inFlightDoc);
-        reader.records(inputCodec, process, errors);
+        delivery.deliver(reader, current.index, process);
         reader.done();
         batch.header.inputCount++;
         batch.header.originCount += originCount;
         recordsIn.getAndAddRelease(records);
         docsIn.incrementRelease();
         firstRecord.mark();
+        claimDocs++;
+        claimNanos += System.nanoTime() - started;
     }
 
     private void appendBatch() throws Exception {
         if (!batch.isOpen()) {
             return;
         }
+        long started = System.nanoTime();
         processor.flush(batch);
         int records = batch.recordCount();
-        bytesOut.getAndAddRelease(writer.append(batch));
+        long bytes = writer.append(batch);
+        claimBytes += bytes;
+        claimNanos += System.nanoTime() - started;
+        bytesOut.getAndAddRelease(bytes);
         recordsOut.getAndAddRelease(records);
         docsOut.incrementRelease();
         poison.progressed();

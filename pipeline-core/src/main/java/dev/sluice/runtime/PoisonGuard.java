@@ -38,7 +38,7 @@ final class PoisonGuard {
     }
 
     /** Called before each record; throws for the poisoned one. */
-    void check(int inputQueue, long docSeq, int recordIndex) throws PoisonRecordException {
+    void check(int inputQueue, long docSeq, int recordIndex) {
         index.setOpaque(recordIndex); // per record: no fence, but never optimised away
         if (recordIndex == poisonIndex && docSeq == poisonDoc && inputQueue == poisonQueue) {
             throw new PoisonRecordException(crashesAtStart);

@@ -33,7 +33,7 @@ public final class RunDirectory {
         Topology topology = new Topology(config);
         List<CounterSpec> specs = new ArrayList<>();
         for (StageConfig stage : config.stages()) {
-            specs.add(new CounterSpec(stage.name(), stage.workers(), topology.inputQueues(stage).size()));
+            specs.add(new CounterSpec(stage.name(), stage.workers(), topology.positionCount(stage)));
         }
         RunCounters counters = RunCounters.create(layout.controlFile(), config.name(), specs);
         RunLayout.privateTo(layout.controlFile());

@@ -37,6 +37,12 @@ public record RunLayout(Path dir) {
     /** An aggregate's state and input positions, saved together. */
     public Path snapshot(String stageName) { return state().resolve(stageName + ".snapshot"); }
 
+    /** One partition's snapshot, of an aggregate with {@code partitions > 1}. */
+    public Path snapshot(String stageName, int partition) { return state().resolve(stageName + "-p" + partition + ".snapshot"); }
+
+    /** One partition's final state, written when its inputs have ended, for the last step to merge. */
+    public Path finalState(String stageName, int partition) { return state().resolve(stageName + "-p" + partition + ".final"); }
+
     /** Creates the run directory and its sub-directories, private to this user (0700). */
     public void create() throws IOException {
         for (Path p : new Path[] {dir, queues(), logs(), results(), dir.resolve("state"), dir.resolve("dlq"),

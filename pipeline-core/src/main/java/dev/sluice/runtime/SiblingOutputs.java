@@ -24,7 +24,7 @@ final class SiblingOutputs {
             try (DocumentReader reader = new DocumentReader(run.openQueue(Topology.queueName(stage, w)))) {
                 while (reader.next()) {
                     var h = reader.header;
-                    boolean covers = h.kind == DocumentKind.DATA && h.inputQueue == inputQueue
+                    boolean covers = h.kind.hasRecords() && h.inputQueue == inputQueue
                             && h.inputFrom <= inputDoc && inputDoc < h.inputFrom + h.inputCount;
                     reader.done();
                     if (covers) {

@@ -1,10 +1,8 @@
 package dev.sluice.runtime;
 
-import dev.sluice.api.Aggregate;
-import dev.sluice.api.Processor;
-import dev.sluice.api.Source;
 import dev.sluice.api.Stage;
 import dev.sluice.config.StageConfig;
+import dev.sluice.config.StageKind;
 import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
@@ -13,6 +11,7 @@ import dev.sluice.queue.DocumentWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.status.AtomicCounter;
 
@@ -90,58 +89,60 @@ public final class SlotRunner {
         Stage instance = StageFactory.create(stage);
         SlotContext context = new SlotContext(run.config(), stage, worker, run.layout().dir());
         Topology topology = run.topology();
+        int stageIndex = run.config().indexOf(stage.name());
         return switch (stage.kind()) {
-            case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters,
+            case SOURCE -> new SourceAgent(PerRecordStages.source(instance), context, writer(run, stage, worker), counters,
                     backpressure(run, stage, worker, counters));
             case PARALLEL -> {
-                int stageIndex = run.config().indexOf(stage.name());
                 List<ClaimedInput> inputs = new ArrayList<>();
                 List<String> queues = topology.inputQueues(stage);
                 for (int q = 0; q < queues.size(); q++) {
-                    inputs.add(new ClaimedInput(q, reader(run, queues.get(q)), run.counters().inputPosition(stageIndex, q)));
+                    inputs.add(new ClaimedInput(q, reader(run, queues.get(q), DocumentReader.ALL_SECTIONS),
+                            run.counters().inputPosition(stageIndex, q)));
                 }
                 List<SlotCounters> siblings = new ArrayList<>();
                 for (int w = 0; w < stage.workers(); w++) {
                     siblings.add(w == worker ? counters : run.counters().slot(stageIndex, w));
                 }
-                yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
+                yield new ParallelAgent(PerRecordStages.processor(instance), context, inputs, writer(run, stage, worker),
                         counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
                         new RecordErrors(context, run.layout(), counters), backpressure(run, stage, worker, counters));
             }
             case AGGREGATE -> {
+                int section = stage.partitions() > 1 ? worker : DocumentReader.ALL_SECTIONS;
                 List<DocumentReader> readers = new ArrayList<>();
-                for (String queue : topology.inputQueues(stage)) {
-                    readers.add(reader(run, queue));
+                List<AtomicCounter> positions = new ArrayList<>();
+                List<String> queues = topology.inputQueues(stage);
+                for (int q = 0; q < queues.size(); q++) {
+                    readers.add(reader(run, queues.get(q), section));
+                    positions.add(run.counters().inputPosition(stageIndex, topology.positionIndex(stage, q, worker)));
                 }
-                yield new AggregateAgent((Aggregate<?>) instance, context, readers,
-                        run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters,
-                        new RecordErrors(context, run.layout(), counters), inputPositions(run, stage));
+                yield new AggregateAgent(PerRecordStages.aggregate(instance), context, readers,
+                        run.layout().result(stage.name()), AggregateCheckpoint.fileOf(run.layout(), stage, worker), counters,
+                        new RecordErrors(context, run.layout(), counters), positions,
+                        new PartitionMerge(run.layout(), stage, worker));
             }
         };
     }
 
     private static Backpressure backpressure(RunContext run, StageConfig stage, int worker, SlotCounters counters) {
-        List<AtomicCounter> readers = new ArrayList<>();
-        for (Topology.Reader reader : run.topology().readersOf(Topology.queueName(stage, worker))) {
-            readers.add(run.counters().inputPosition(run.config().indexOf(reader.stage().name()), reader.inputIndex()));
+        List<LongSupplier> readers = new ArrayList<>();
+        Topology topology = run.topology();
+        for (Topology.Reader reader : topology.readersOf(Topology.queueName(stage, worker))) {
+            AtomicCounter position = run.counters().inputPosition(run.config().indexOf(reader.stage().name()),
+                    topology.positionIndex(reader.stage(), reader.inputIndex(), reader.partition()));
+            readers.add(reader.stage().kind() == StageKind.PARALLEL ? () -> PackedClaim.nextDoc(position.get())
+                    : position::get);
         }
         return new Backpressure(readers, stage.maxLag(), counters.get(SlotField.BACKPRESSURE_MS));
     }
 
-    private static List<AtomicCounter> inputPositions(RunContext run, StageConfig stage) {
-        List<AtomicCounter> positions = new ArrayList<>();
-        int stageIndex = run.config().indexOf(stage.name());
-        for (int q = 0; q < run.topology().inputQueues(stage).size(); q++) {
-            positions.add(run.counters().inputPosition(stageIndex, q));
-        }
-        return positions;
-    }
-
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {
-        return new DocumentWriter(run.openQueue(Topology.queueName(stage, worker)));
+        String queue = Topology.queueName(stage, worker);
+        return new DocumentWriter(run.openQueue(queue), run.topology().partitionsReading(queue));
     }
 
-    private static DocumentReader reader(RunContext run, String queue) {
-        return new DocumentReader(run.openQueue(queue));
+    private static DocumentReader reader(RunContext run, String queue, int section) {
+        return new DocumentReader(run.openQueue(queue), section);
     }
 }

@@ -1,6 +1,6 @@
 package dev.sluice.runtime;
 
-import dev.sluice.api.Source;
+import dev.sluice.api.BatchSource;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.queue.DocumentHeader;
@@ -9,12 +9,12 @@ import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
 import org.agrona.concurrent.status.AtomicCounter;
 
-/** Runs a {@link Source}: each read becomes one document; exhaustion becomes END. */
+/** Runs a source: each read becomes one document; exhaustion becomes END. */
 final class SourceAgent implements StageAgent {
-    private final Source<Object> source;
+    private final BatchSource source;
     private final SlotContext context;
     private final DocumentWriter writer;
-    private OutputBatch<Object> batch;
+    private final OutputBatch<Object> batch;
     private final int batchMax;
     private final AtomicCounter recordsOut;
     private final AtomicCounter docsOut;
@@ -23,12 +23,12 @@ final class SourceAgent implements StageAgent {
     private final FirstRecord firstRecord;
     private boolean done;
 
-    @SuppressWarnings("unchecked")
-    SourceAgent(Source<?> source, SlotContext context, DocumentWriter writer, SlotCounters counters,
+    SourceAgent(BatchSource source, SlotContext context, DocumentWriter writer, SlotCounters counters,
                 Backpressure backpressure) {
-        this.source = (Source<Object>) source;
+        this.source = source;
         this.context = context;
         this.writer = writer;
+        this.batch = new OutputBatch<>(null, writer.partitions());
         this.batchMax = context.stage().batchMax();
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsOut = counters.get(SlotField.DOCS_OUT);
@@ -40,7 +40,6 @@ final class SourceAgent implements StageAgent {
     @Override
     public void onStart() throws Exception {
         source.open(context);
-        batch = new OutputBatch<>(source.outputCodec()); // codecs may depend on options read in open
         DocumentHeader last = writer.last();
         if (last != null) { // a restart: continue after the last batch the previous process appended
             if (last.kind == DocumentKind.END) {
@@ -88,9 +87,7 @@ final class SourceAgent implements StageAgent {
         try (writer) {
             source.close();
         } finally {
-            if (batch != null) {
-                batch.close();
-            }
+            batch.close();
         }
     }
 }

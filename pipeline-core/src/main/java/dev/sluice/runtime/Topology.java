@@ -36,20 +36,45 @@ public final class Topology {
         return queues;
     }
 
-    /** A reader of a queue: the stage, and which of its input queues the queue is. */
-    public record Reader(StageConfig stage, int inputIndex) {
+    /**
+     * A reader of a queue: the stage, which of its input queues the queue is, and for a partitioned
+     * aggregate which partition (else 0).
+     */
+    public record Reader(StageConfig stage, int inputIndex, int partition) {
     }
 
-    /** Every stage that reads {@code queueName}. */
+    /** Every stage (every partition of a partitioned aggregate) that reads {@code queueName}. */
     public List<Reader> readersOf(String queueName) {
         List<Reader> readers = new ArrayList<>();
         for (StageConfig stage : config.stages()) {
             int index = inputQueues(stage).indexOf(queueName);
-            if (index >= 0) {
-                readers.add(new Reader(stage, index));
+            for (int p = 0; index >= 0 && p < stage.partitions(); p++) {
+                readers.add(new Reader(stage, index, p));
             }
         }
         return readers;
+    }
+
+    /** Into how many sections the writer of {@code queueName} sorts its records: its partitioned reader's partitions, or 1. */
+    public int partitionsReading(String queueName) {
+        int partitions = 1;
+        for (Reader reader : readersOf(queueName)) {
+            partitions = Math.max(partitions, reader.stage().partitions());
+        }
+        return partitions;
+    }
+
+    /**
+     * The index of the control file's input-position counter for one input queue of a stage: a
+     * partitioned aggregate has one per partition and input queue.
+     */
+    public int positionIndex(StageConfig stage, int inputIndex, int partition) {
+        return partition * inputQueues(stage).size() + inputIndex;
+    }
+
+    /** How many input-position counters a stage has. */
+    public int positionCount(StageConfig stage) {
+        return inputQueues(stage).size() * stage.partitions();
     }
 
     public List<String> allQueues() {

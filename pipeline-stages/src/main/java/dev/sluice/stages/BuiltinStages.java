@@ -9,6 +9,7 @@ public final class BuiltinStages implements StageCatalog {
     public Map<String, String> stages() {
         return Map.of(
                 "lines", LinesSource.class.getName(),
+                "file-chunks", FileChunksSource.class.getName(),
                 "range", RangeSource.class.getName(),
                 "count", CountAggregate.class.getName(),
                 "sum", SumAggregate.class.getName(),

@@ -1,9 +1,7 @@
 package dev.sluice.stages;
 
-import dev.sluice.api.Aggregate;
-import dev.sluice.api.Codec;
-import dev.sluice.api.RecordInput;
-import dev.sluice.api.RecordOutput;
+import dev.sluice.api.BatchAggregate;
+import dev.sluice.api.RecordBatch;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.DataInputStream;
@@ -12,19 +10,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-/** Built-in {@code count}: counts records of any type without decoding them. Option: {@code output} (optional). */
-public final class CountAggregate implements Aggregate<Object> {
-    private static final Object RECORD = new Object();
-    private static final Codec<Object> UNDECODED = new Codec<>() {
-        public void encode(Object value, RecordOutput out) {
-            throw new UnsupportedOperationException("count only reads");
-        }
-
-        public Object decode(RecordInput in) {
-            return RECORD;
-        }
-    };
-
+/**
+ * Built-in {@code count}: counts records of any type without reading them. Option: {@code output}
+ * (optional). Partitions merge by adding.
+ */
+public final class CountAggregate implements BatchAggregate {
     private Path output;
     private long count;
 
@@ -34,13 +24,8 @@ public final class CountAggregate implements Aggregate<Object> {
     }
 
     @Override
-    public Codec<Object> inputCodec() {
-        return UNDECODED;
-    }
-
-    @Override
-    public void accept(Object record) {
-        count++;
+    public void accept(RecordBatch records) {
+        count += records.size();
     }
 
     @Override
@@ -59,5 +44,10 @@ public final class CountAggregate implements Aggregate<Object> {
     @Override
     public void restore(InputStream in) throws Exception {
         count = new DataInputStream(in).readLong();
+    }
+
+    @Override
+    public void merge(InputStream otherSnapshot) throws Exception {
+        count += new DataInputStream(otherSnapshot).readLong();
     }
 }

@@ -1,14 +1,13 @@
 package dev.sluice.stages;
 
-import dev.sluice.api.Codec;
+import dev.sluice.api.BatchSource;
 import dev.sluice.api.Codecs;
-import dev.sluice.api.Emitter;
-import dev.sluice.api.Source;
+import dev.sluice.api.RecordWriter;
 import dev.sluice.api.StageContext;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +15,12 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Built-in {@code lines}: every line of a file or of the files a glob matches (sorted by name),
- * {@code .gz} files gunzipped. Options: {@code path} (required), {@code encoding} (default UTF-8).
- * The position packs the file's index and the byte offset after the last line:
- * {@code fileIndex << 40 | offset}.
+ * {@code .gz} files gunzipped, as {@link Codecs#STRING} records. Options: {@code path} (required),
+ * {@code encoding} (default UTF-8). UTF-8 lines are copied from the file into the queue as bytes,
+ * never decoded; other encodings are decoded and written as UTF-8. The position packs the file's index
+ * and the byte offset after the last line: {@code fileIndex << 40 | offset}.
  */
-public final class LinesSource implements Source<String> {
+public final class LinesSource implements BatchSource {
     private static final int OFFSET_BITS = 40;
     private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
 
@@ -37,11 +37,6 @@ public final class LinesSource implements Source<String> {
     }
 
     @Override
-    public Codec<String> outputCodec() {
-        return Codecs.STRING;
-    }
-
-    @Override
     public void seek(long position) throws IOException {
         closeReader();
         fileIndex = (int) (position >>> OFFSET_BITS);
@@ -51,7 +46,8 @@ public final class LinesSource implements Source<String> {
     }
 
     @Override
-    public boolean read(Emitter<String> out, int max) throws IOException {
+    public boolean read(RecordWriter out, int max) throws IOException {
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         for (int emitted = 0; emitted < max; ) {
             if (reader == null) {
                 if (fileIndex >= files.size()) {
@@ -59,13 +55,16 @@ public final class LinesSource implements Source<String> {
                 }
                 reader = openAt(files.get(fileIndex), 0);
             }
-            String line = reader.next();
-            if (line == null) {
+            if (!reader.next()) {
                 closeReader();
                 fileIndex++;
                 continue;
             }
-            out.emit(line);
+            if (utf8) {
+                out.emitBytes(reader.buffer(), reader.lineStart(), reader.lineLength());
+            } else {
+                out.emit(new String(reader.buffer(), reader.lineStart(), reader.lineLength(), charset), Codecs.STRING);
+            }
             emitted++;
         }
         return true;
@@ -77,12 +76,12 @@ public final class LinesSource implements Source<String> {
     }
 
     private LineReader openAt(Path file, long offset) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        InputStream in = Files.newInputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 64 * 1024);
         }
         in.skipNBytes(offset);
-        return new LineReader(in, charset, offset);
+        return new LineReader(in, offset);
     }
 
     private void closeReader() throws IOException {

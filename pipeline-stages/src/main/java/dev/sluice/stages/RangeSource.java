@@ -1,19 +1,23 @@
 package dev.sluice.stages;
 
-import dev.sluice.api.Codec;
+import dev.sluice.api.BatchSource;
 import dev.sluice.api.Codecs;
-import dev.sluice.api.Emitter;
-import dev.sluice.api.Source;
+import dev.sluice.api.LongRange;
+import dev.sluice.api.RecordWriter;
 import dev.sluice.api.StageContext;
 
 /**
  * Built-in {@code range}: the numbers {@code from} (default 0) to {@code to} (inclusive) by {@code step}
- * (default 1); or, instead of {@code to}, {@code count} numbers.
+ * (default 1); or, instead of {@code to}, {@code count} numbers. Each number is a {@link Codecs#LONG}
+ * record; with {@code chunk: N}, each run of N numbers is one {@link Codecs#LONG_RANGE} record instead, a
+ * task in the way of {@code Pool.map(chunksize=N)}, and each task is a document of its own so that workers
+ * claim tasks.
  */
-public final class RangeSource implements Source<Long> {
+public final class RangeSource implements BatchSource {
     private long next;
     private long to;
     private long step;
+    private long chunk;
 
     @Override
     public void open(StageContext context) {
@@ -24,11 +28,10 @@ public final class RangeSource implements Source<Long> {
         }
         to = context.options().has("count") ? next + (context.options().getLong("count") - 1) * step
                 : context.options().getLong("to");
-    }
-
-    @Override
-    public Codec<Long> outputCodec() {
-        return Codecs.LONG;
+        chunk = context.options().getLong("chunk", 0);
+        if (chunk < 0) {
+            throw context.options().error("chunk", "must be positive (numbers per task), or 0 for one record per number");
+        }
     }
 
     @Override
@@ -37,9 +40,18 @@ public final class RangeSource implements Source<Long> {
     }
 
     @Override
-    public boolean read(Emitter<Long> out, int max) {
+    public boolean read(RecordWriter out, int max) {
+        if (chunk > 0) {
+            if (next <= to) {
+                long span = (chunk - 1) * step;
+                long last = to - next <= span ? next + (to - next) / step * step : next + span;
+                out.emit(new LongRange(next, last, step), Codecs.LONG_RANGE);
+                next = last + step;
+            }
+            return next <= to;
+        }
         for (int i = 0; i < max && next <= to; i++) {
-            out.emit(next);
+            out.emitLong(next);
             next += step;
         }
         return next <= to;

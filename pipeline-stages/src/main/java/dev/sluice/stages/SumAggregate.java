@@ -1,8 +1,7 @@
 package dev.sluice.stages;
 
-import dev.sluice.api.Aggregate;
-import dev.sluice.api.Codec;
-import dev.sluice.api.Codecs;
+import dev.sluice.api.BatchAggregate;
+import dev.sluice.api.RecordBatch;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.DataInputStream;
@@ -12,11 +11,11 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Built-in {@code sum}: adds numbers. Options: {@code of} ({@code long}, the default, or {@code double}),
- * {@code output} (optional). Doubles use Neumaier's compensated sum, so the result hardly depends on
- * the order in which parallel workers deliver them.
+ * Built-in {@code sum}: adds numbers, read in place with no boxing. Options: {@code of} ({@code long}, the
+ * default, or {@code double}), {@code output} (optional). Doubles use Neumaier's compensated sum, so the
+ * result hardly depends on the order in which parallel workers deliver them. Partitions merge by adding.
  */
-public final class SumAggregate implements Aggregate<Number> {
+public final class SumAggregate implements BatchAggregate {
     private boolean doubles;
     private Path output;
     private long longSum;
@@ -34,18 +33,17 @@ public final class SumAggregate implements Aggregate<Number> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public Codec<Number> inputCodec() {
-        return (Codec<Number>) (Codec<?>) (doubles ? Codecs.DOUBLE : Codecs.LONG);
+    public void accept(RecordBatch records) {
+        while (records.next()) {
+            if (doubles) {
+                add(records.record().asDouble());
+            } else {
+                longSum += records.record().asLong();
+            }
+        }
     }
 
-    @Override
-    public void accept(Number value) {
-        if (!doubles) {
-            longSum += value.longValue();
-            return;
-        }
-        double x = value.doubleValue();
+    private void add(double x) {
         double t = sum + x;
         compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
         sum = t;
@@ -75,5 +73,13 @@ public final class SumAggregate implements Aggregate<Number> {
         longSum = data.readLong();
         sum = data.readDouble();
         compensation = data.readDouble();
+    }
+
+    @Override
+    public void merge(InputStream otherSnapshot) throws Exception {
+        DataInputStream data = new DataInputStream(otherSnapshot);
+        longSum += data.readLong();
+        add(data.readDouble());
+        add(data.readDouble());
     }
 }

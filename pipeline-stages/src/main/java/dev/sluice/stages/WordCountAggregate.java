@@ -1,27 +1,27 @@
 package dev.sluice.stages;
 
-import dev.sluice.api.Aggregate;
-import dev.sluice.api.Codec;
-import dev.sluice.api.Codecs;
-import dev.sluice.api.KeyCount;
-import dev.sluice.api.ResultFiles;
+import dev.sluice.api.BatchAggregate;
+import dev.sluice.api.ByteView;
+import dev.sluice.api.CountTable;
+import dev.sluice.api.RecordBatch;
 import dev.sluice.api.StageContext;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
 
 /**
- * Built-in {@code word-count}: merges (word, count) partial counts and writes a TSV, one
- * {@code word<TAB>count} line per word, by count descending then word ascending. Option: {@code output}.
+ * Built-in {@code word-count}: merges {@code key-count} partial counts, read in place into a
+ * {@link CountTable} (no object per word), and writes a TSV, one {@code word<TAB>count} line per word, by
+ * count descending then word ascending (in UTF-8 byte order). Option: {@code output}. Partitions merge
+ * their tables, whose keys do not overlap when routed by key.
  */
-public final class WordCountAggregate implements Aggregate<KeyCount> {
-    private final Map<String, long[]> counts = new HashMap<>();
+public final class WordCountAggregate implements BatchAggregate {
+    private final CountTable counts = new CountTable(1 << 16);
     private Path output;
 
     @Override
@@ -30,52 +30,70 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
     }
 
     @Override
-    public Codec<KeyCount> inputCodec() {
-        return Codecs.KEY_COUNT;
-    }
-
-    @Override
-    public void accept(KeyCount partial) {
-        counts.computeIfAbsent(partial.key(), k -> new long[1])[0] += partial.count();
+    public void accept(RecordBatch partials) {
+        while (partials.next()) {
+            ByteView partial = partials.record();
+            int keyLength = partial.length() - Long.BYTES;
+            counts.add(partial, 0, keyLength, partial.longAt(keyLength));
+        }
     }
 
     @Override
     public Object finish() throws Exception {
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-                ? Long.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+        int[] order = counts.sortedByCount();
         long total = 0;
-        for (Map.Entry<String, long[]> e : entries) {
-            total += e.getValue()[0];
-        }
-        ResultFiles.writeAtomically(output, out -> {
-            for (Map.Entry<String, long[]> e : entries) {
-                out.write(e.getKey());
-                out.write('\t');
-                out.write(Long.toString(e.getValue()[0]));
-                out.write('\n');
+        Path target = output.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                byte[] digits = new byte[20];
+                byte[] key = new byte[256];
+                for (int entry : order) {
+                    ByteView word = counts.key(entry);
+                    if (word.length() > key.length) {
+                        key = new byte[word.length()];
+                    }
+                    word.copyTo(0, key, 0, word.length());
+                    out.write(key, 0, word.length());
+                    out.write('\t');
+                    long count = counts.count(entry);
+                    total += count;
+                    writeDecimal(out, count, digits);
+                    out.write('\n');
+                }
             }
-        });
-        return entries.size() + " distinct words, " + total + " in all, written to " + output;
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return counts.size() + " distinct words, " + total + " in all, written to " + output;
+    }
+
+    private static void writeDecimal(OutputStream out, long value, byte[] digits) throws java.io.IOException {
+        int i = digits.length;
+        do {
+            digits[--i] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        out.write(digits, i, digits.length - i);
     }
 
     @Override
     public void snapshot(OutputStream out) throws Exception {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeInt(counts.size());
-        for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            data.writeUTF(e.getKey());
-            data.writeLong(e.getValue()[0]);
-        }
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+        counts.writeTo(data);
         data.flush();
     }
 
     @Override
     public void restore(InputStream in) throws Exception {
-        DataInputStream data = new DataInputStream(in);
         counts.clear();
-        for (int n = data.readInt(); n > 0; n--) {
-            counts.put(data.readUTF(), new long[] {data.readLong()});
-        }
+        counts.addFrom(new DataInputStream(in));
+    }
+
+    @Override
+    public void merge(InputStream otherSnapshot) throws Exception {
+        counts.addFrom(new DataInputStream(otherSnapshot));
     }
 }

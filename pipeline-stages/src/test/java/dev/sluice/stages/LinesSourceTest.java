@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.sluice.api.Codecs;
+import dev.sluice.api.RecordList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +34,9 @@ class LinesSourceTest {
         List<String> all = readAll(source(), 100);
         for (int stopAfter = 1; stopAfter < all.size(); stopAfter++) {
             LinesSource first = source();
-            List<String> seen = new ArrayList<>();
-            first.read(seen::add, stopAfter);
+            RecordList read = new RecordList();
+            first.read(read, stopAfter);
+            List<String> seen = new ArrayList<>(read.decode(Codecs.STRING));
             long position = first.position();
             first.close();
 
@@ -68,12 +71,12 @@ class LinesSourceTest {
     }
 
     private static List<String> readAll(LinesSource source, int max) throws IOException {
-        List<String> lines = new ArrayList<>();
-        while (source.read(lines::add, max)) {
+        RecordList lines = new RecordList();
+        while (source.read(lines, max)) {
             // keep reading
         }
-        assertFalse(source.read(lines::add, max));
+        assertFalse(source.read(lines, max));
         source.close();
-        return lines;
+        return lines.decode(Codecs.STRING);
     }
 }

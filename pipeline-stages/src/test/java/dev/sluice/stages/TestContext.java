@@ -33,6 +33,7 @@ record TestContext(Map<String, String> values) implements StageContext, Options 
     public long getLong(String key) { return Long.parseLong(getString(key)); }
     public long getLong(String key, long defaultValue) { return has(key) ? getLong(key) : defaultValue; }
     public double getDouble(String key, double defaultValue) { return has(key) ? Double.parseDouble(getString(key)) : defaultValue; }
+    public long getSize(String key, long defaultBytes) { return has(key) ? getLong(key) : defaultBytes; }
     public boolean getBoolean(String key, boolean defaultValue) { return has(key) ? Boolean.parseBoolean(getString(key)) : defaultValue; }
     public Path getPath(String key) { return Path.of(getString(key)); }
     public List<String> getList(String key) { return List.of(getString(key)); }

@@ -1,8 +1,7 @@
 package dev.sluice.examples.testing;
 
-import dev.sluice.api.Codec;
-import dev.sluice.api.Emitter;
-import dev.sluice.api.Source;
+import dev.sluice.api.BatchSource;
+import dev.sluice.api.RecordWriter;
 import dev.sluice.api.StageContext;
 import dev.sluice.stages.LinesSource;
 import java.nio.file.Files;
@@ -12,7 +11,7 @@ import java.nio.file.Path;
  * The built-in {@code lines} source, pausing {@code pause-ms} per batch, and, given a {@code gate} file,
  * not ending before that file exists: keeps a run going for as long as a test needs to kill things in it.
  */
-public final class SlowLines implements Source<String> {
+public final class SlowLines implements BatchSource {
     private final LinesSource lines = new LinesSource();
     private long pauseMs;
     private Path gate;
@@ -24,11 +23,9 @@ public final class SlowLines implements Source<String> {
         gate = context.options().has("gate") ? context.options().getPath("gate") : null;
     }
 
-    public Codec<String> outputCodec() { return lines.outputCodec(); }
-
     public void seek(long position) throws Exception { lines.seek(position); }
 
-    public boolean read(Emitter<String> out, int max) throws Exception {
+    public boolean read(RecordWriter out, int max) throws Exception {
         Thread.sleep(pauseMs);
         return lines.read(out, max) || (gate != null && !Files.exists(gate));
     }
