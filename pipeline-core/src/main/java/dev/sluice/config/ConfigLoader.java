@@ -259,8 +259,23 @@ public final class ConfigLoader {
 
         /** {@code claim-size}: a number of documents, or {@code auto} (adapts to the cost per document). */
         private int claimSize(Node node, int defaultValue) {
-            return "auto".equals(scalar(node, "claim-size")) ? AUTO_CLAIM
-                    : number(node, "claim-size", defaultValue, 1, MAX_CLAIM);
+            String text = scalar(node, "claim-size");
+            if (text == null) {
+                return defaultValue;
+            }
+            if (text.equals("auto")) {
+                return AUTO_CLAIM;
+            }
+            try {
+                int value = Integer.parseInt(text.replace("_", ""));
+                if (value >= 1 && value <= MAX_CLAIM) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            problems.add(node, "claim-size: expected auto or a whole number from 1 to " + MAX_CLAIM + ", got '" + text + "'");
+            return defaultValue;
         }
 
         /** {@code partitions}: aggregate processes the records are routed to by key hash; the class must merge states. */

@@ -65,6 +65,7 @@ final class AggregateAgent implements StageAgent {
             if (!done) {
                 partitions.restoreFinal(aggregate);
                 merging = true;
+                context.logger().info("inputs had ended: merging the partitions' final states");
             }
             return;
         }

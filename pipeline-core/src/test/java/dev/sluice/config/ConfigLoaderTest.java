@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConfigLoaderTest {
     private static final Path FILE = Path.of("/pipes/p.yaml");
     private static final String DOUBLE = TestStages.Double.class.getName();
+    private static final String MERGING = TestStages.MergingTotal.class.getName();
 
     private static PipelineConfig load(String yaml, Map<String, String> params, Map<String, String> env) {
         return ConfigLoader.parse(yaml, FILE, new LoadOptions(params, env, Path.of("/base"), "run-1", null));
@@ -214,5 +215,46 @@ class ConfigLoaderTest {
                 assertThrows(ConfigException.class, () -> options.getLong("bad")).getMessage());
         assertEquals("/pipes/p.yaml:6:7: stage 'in': missing option 'gone'",
                 assertThrows(ConfigException.class, () -> options.getString("gone")).getMessage());
+    }
+
+    @Test
+    void shouldRunAPartitionedAggregateAsOneProcessPerPartitionAndAdaptClaimsUnlessSet() {
+        PipelineConfig config = load("""
+                pipeline: p
+                stages:
+                  - {name: in, type: numbers}
+                  - {name: twice, class: %s, inputs: [in], claim-size: 8}
+                  - {name: twice-auto, class: %1$s, inputs: [in]}
+                  - {name: out, class: %2$s, inputs: [twice, twice-auto], partitions: 3}
+                """.formatted(DOUBLE, MERGING));
+
+        assertEquals(3, config.stage("out").partitions());
+        assertEquals(3, config.stage("out").workers());
+        assertEquals(1, config.stage("in").partitions());
+        assertEquals(8, config.stage("twice").claimSize());
+        assertEquals(ConfigLoader.AUTO_CLAIM, config.stage("twice-auto").claimSize());
+    }
+
+    @Test
+    void shouldRejectPartitionsThatCannotWork() {
+        assertTrue(error(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], partitions: 2}\n"))
+                .contains("'partitions' applies only to aggregate stages"));
+        String notMerging = error("pipeline: p\nstages:\n  - {name: in, type: numbers}\n"
+                + "  - {name: out, type: total, inputs: [in], partitions: 2}\n");
+        assertTrue(notMerging.matches("(?s)/pipes/p.yaml:4:\\d+: partitions: .*Total cannot merge partitions' states.*"),
+                notMerging);
+        String disagree = error("""
+                pipeline: p
+                stages:
+                  - {name: in, type: numbers}
+                  - {name: a, class: %1$s, inputs: [in], partitions: 2}
+                  - {name: b, class: %1$s, inputs: [in], partitions: 3}
+                """.formatted(MERGING));
+        assertTrue(disagree.contains("stage 'in' is read by 'a' with 2 partitions and by 'b' with 3"), disagree);
+        assertTrue(error("pipeline: p\nstages:\n  - {name: in, type: numbers}\n"
+                + "  - {name: out, class: " + MERGING + ", inputs: [in], partitions: 2, embedded: true}\n")
+                .contains("embedded: a partitioned aggregate runs one process per partition"));
+        assertTrue(error(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], claim-size: lots}\n"))
+                .contains("claim-size: expected auto or a whole number from 1 to 1048575, got 'lots'"));
     }
 }

@@ -34,6 +34,14 @@ public final class TestStages implements StageCatalog {
         public Object finish() { return 0; }
     }
 
+    /** An aggregate that can be partitioned: it merges other partitions' states. */
+    public static final class MergingTotal implements Aggregate<Long> {
+        public Codec<Long> inputCodec() { return Codecs.LONG; }
+        public void accept(Long record) { }
+        public Object finish() { return 0; }
+        public void merge(java.io.InputStream otherSnapshot) { }
+    }
+
     public static final class NotAStage {
     }
 }

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.api.Codecs;
+import dev.sluice.api.KeyCount;
+import dev.sluice.api.RecordList;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +80,82 @@ class DocumentQueueTest {
             assertEquals(List.of(42L), records);
             assertFalse(reader.next());
         }
+    }
+
+    @Test
+    void shouldReadTheSameRecordsInPlaceAsThroughTheirCodec() throws Exception {
+        try (DocumentWriter writer = new DocumentWriter(QueueFiles.open(dir));
+             OutputBatch<String> batch = new OutputBatch<>(Codecs.STRING);
+             DocumentReader reader = new DocumentReader(QueueFiles.open(dir))) {
+            batch.begin(0, 0, 0, 0);
+            for (String text : List.of("alpha", "", "γάμμα 😀")) {
+                batch.emit(text);
+            }
+            batch.emitBytes("raw".getBytes(StandardCharsets.UTF_8), 0, 3);
+            writer.append(batch);
+
+            assertTrue(reader.next());
+            List<String> decoded = new ArrayList<>();
+            reader.records(Codecs.STRING, decoded::add);
+            reader.putBack();
+            assertTrue(reader.next());
+            DocumentRecords records = reader.batch();
+            List<String> inPlace = new ArrayList<>();
+            while (records.next()) {
+                inPlace.add(records.record().utf8());
+            }
+            reader.done();
+
+            assertEquals(List.of("alpha", "", "γάμμα 😀", "raw"), decoded);
+            assertEquals(decoded, inPlace);
+            assertEquals(4, records.size());
+        }
+    }
+
+    @Test
+    void shouldGiveEachPartitionItsSectionAndAnUnpartitionedReaderEveryRecord() throws Exception {
+        int partitions = 3;
+        try (DocumentWriter writer = new DocumentWriter(QueueFiles.open(dir), partitions);
+             OutputBatch<KeyCount> batch = new OutputBatch<>(Codecs.KEY_COUNT, writer.partitions())) {
+            batch.begin(0, 0, 0, 0);
+            for (int i = 0; i < 300; i++) {
+                batch.emit(new KeyCount("k" + i % 100, i));
+            }
+            writer.append(batch);
+        }
+        Map<String, Integer> partitionOf = new HashMap<>();
+        List<KeyCount> seen = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            int partition = p;
+            try (DocumentReader reader = new DocumentReader(QueueFiles.open(dir), p)) {
+                assertTrue(reader.next());
+                assertEquals(DocumentKind.SECTIONS, reader.header.kind);
+                List<KeyCount> section = new ArrayList<>();
+                reader.records(Codecs.KEY_COUNT, section::add);
+                assertEquals(section.size(), reader.recordCount());
+                assertEquals(section, RecordList.ofBytes(bytesOf(reader.batch())).decode(Codecs.KEY_COUNT));
+                for (KeyCount record : section) {
+                    assertEquals(p, partitionOf.computeIfAbsent(record.key(), k -> partition), record.key());
+                }
+                assertTrue(section.size() > 50, "section " + p + " has " + section.size() + " records");
+                seen.addAll(section);
+            }
+        }
+        try (DocumentReader all = new DocumentReader(QueueFiles.open(dir))) {
+            assertTrue(all.next());
+            List<KeyCount> every = new ArrayList<>();
+            all.records(Codecs.KEY_COUNT, every::add);
+            assertEquals(300, every.size());
+            assertEquals(new HashSet<>(every), new HashSet<>(seen));
+            assertEquals(300, seen.size());
+        }
+    }
+
+    private static List<byte[]> bytesOf(DocumentRecords records) {
+        List<byte[]> bytes = new ArrayList<>();
+        while (records.next()) {
+            bytes.add(records.record().toByteArray());
+        }
+        return bytes;
     }
 }

@@ -3,19 +3,18 @@ package dev.sluice.examples;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
+import dev.sluice.api.LongRange;
 import dev.sluice.api.Processor;
 
 /**
- * Counts the primes in each batch by trial division up to sqrt(n), the classic Pool.map example,
- * and emits one count per batch (a combiner) for a {@code sum} aggregate.
+ * Counts the primes of each task by trial division up to sqrt(n), the classic Pool.map example. A task
+ * is a chunk of numbers ({@code range} with {@code chunk: N}, as {@code Pool.map(chunksize=N)}), so the
+ * framework's cost is per chunk, not per number; each task's count goes to a {@code sum} aggregate.
  */
-public final class PrimeCounter implements Processor<Long, Long> {
-    private long primes;
-    private boolean seen;
-
+public final class PrimeCounter implements Processor<LongRange, Long> {
     @Override
-    public Codec<Long> inputCodec() {
-        return Codecs.LONG;
+    public Codec<LongRange> inputCodec() {
+        return Codecs.LONG_RANGE;
     }
 
     @Override
@@ -24,20 +23,14 @@ public final class PrimeCounter implements Processor<Long, Long> {
     }
 
     @Override
-    public void process(Long n, Emitter<Long> out) {
-        seen = true;
-        if (isPrime(n)) {
-            primes++;
+    public void process(LongRange numbers, Emitter<Long> out) {
+        long primes = 0;
+        for (long n = numbers.from(); n <= numbers.to(); n += numbers.step()) {
+            if (isPrime(n)) {
+                primes++;
+            }
         }
-    }
-
-    @Override
-    public void flush(Emitter<Long> out) {
-        if (seen) {
-            out.emit(primes);
-        }
-        primes = 0;
-        seen = false;
+        out.emit(primes);
     }
 
     /** Trial division up to sqrt(n). */
