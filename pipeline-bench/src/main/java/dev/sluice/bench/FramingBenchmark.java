@@ -2,6 +2,7 @@ package dev.sluice.bench;
 
 import dev.sluice.api.Codecs;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.queue.DocumentRecords;
 import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
 import dev.sluice.queue.QueueFiles;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Sluice's framing in one JVM: a batch of 8-byte records encoded, appended as one Chronicle document,
- * then read back and decoded. Scores are records per second.
+ * then read back, through the codec (boxed Longs) or in place (primitive longs). Scores are records per second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -65,6 +66,24 @@ public class FramingBenchmark {
         writer.append(output);
         reader.next();
         reader.records(Codecs.LONG, value -> sum += value);
+        reader.done();
+        return sum;
+    }
+
+    /** The same batch read in place, primitive longs with no codec and no boxing. */
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public long appendAndReadABatchInPlace() throws Exception {
+        output.begin(0, 0, 0, 0);
+        for (long i = 0; i < RECORDS; i++) {
+            output.emitLong(i);
+        }
+        writer.append(output);
+        reader.next();
+        DocumentRecords records = reader.batch();
+        while (records.next()) {
+            sum += records.record().asLong();
+        }
         reader.done();
         return sum;
     }

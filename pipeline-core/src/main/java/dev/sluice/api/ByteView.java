@@ -1,19 +1,24 @@
 package dev.sluice.api;
 
 import java.nio.charset.StandardCharsets;
+import org.agrona.BufferUtil;
 import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.UnsafeApi;
 
 /**
  * Bytes read where they lie, without copying: a record in the mapped queue, a chunk of a file, an
  * array. The runtime reuses one view per input, so a view handed to a stage is valid until the next
  * record; copy out ({@link #copyTo}, {@link #utf8}) what must outlive it. Numbers are read in the
- * byte order {@link Codecs#LONG} and {@link Codecs#DOUBLE} write them.
+ * byte order {@link Codecs#LONG} and {@link Codecs#DOUBLE} write them. Every read is bounds-checked
+ * (a bulk one, such as {@link #bytesEqual}, once for its whole range).
  */
 public final class ByteView {
     private static final byte[] EMPTY = new byte[0];
 
-    private final UnsafeBuffer buffer = new UnsafeBuffer(EMPTY);
+    /** The array the bytes lie in, or null for memory outside the heap (then {@link #address} is absolute). */
+    private Object base = EMPTY;
+    private long address = BufferUtil.ARRAY_BASE_OFFSET;
+    private int length;
 
     /** A view of {@code bytes[offset, offset + length)}. */
     public static ByteView of(byte[] bytes, int offset, int length) {
@@ -26,57 +31,78 @@ public final class ByteView {
 
     /** Points this view at {@code bytes[offset, offset + length)}; returns this view. */
     public ByteView wrap(byte[] bytes, int offset, int length) {
-        buffer.wrap(bytes, offset, length);
-        return this;
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            throw new IndexOutOfBoundsException("[" + offset + ", +" + length + ") of " + bytes.length + " bytes");
+        }
+        return set(bytes, BufferUtil.ARRAY_BASE_OFFSET + offset, length);
     }
 
     /** Points this view at part of a buffer (what the runtime does for records in a mapped queue). */
     public ByteView wrap(DirectBuffer bytes, int offset, int length) {
-        buffer.wrap(bytes, offset, length);
-        return this;
+        bytes.boundsCheck(offset, length);
+        return set(bytes.byteArray(), bytes.addressOffset() + offset, length);
     }
 
     /** Points this view at part of another view. */
     public ByteView wrap(ByteView other, int offset, int length) {
-        buffer.wrap(other.buffer, offset, length);
+        other.check(offset, length);
+        return set(other.base, other.address + offset, length);
+    }
+
+    private ByteView set(Object base, long address, int length) {
+        this.base = base;
+        this.address = address;
+        this.length = length;
         return this;
     }
 
+    private void check(int index, int size) {
+        if (index < 0 || size < 0 || index > length - size) {
+            throw new IndexOutOfBoundsException("[" + index + ", +" + size + ") of a view of " + length + " bytes");
+        }
+    }
+
     public int length() {
-        return buffer.capacity();
+        return length;
     }
 
     public byte byteAt(int index) {
-        return buffer.getByte(index);
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(index + " of a view of " + length + " bytes");
+        }
+        return UnsafeApi.getByte(base, address + index);
     }
 
     public int intAt(int index) {
-        return buffer.getInt(index);
+        check(index, Integer.BYTES);
+        return UnsafeApi.getInt(base, address + index);
     }
 
     public long longAt(int index) {
-        return buffer.getLong(index);
+        check(index, Long.BYTES);
+        return UnsafeApi.getLong(base, address + index);
     }
 
     public double doubleAt(int index) {
-        return buffer.getDouble(index);
+        check(index, Double.BYTES);
+        return UnsafeApi.getDouble(base, address + index);
     }
 
     /** The record as a {@link Codecs#LONG} record: no boxing. */
     public long asLong() {
-        return buffer.getLong(0);
+        return longAt(0);
     }
 
     /** The record as a {@link Codecs#DOUBLE} record: no boxing. */
     public double asDouble() {
-        return buffer.getDouble(0);
+        return doubleAt(0);
     }
 
     /** Index of the first {@code value} at or after {@code from}, or -1. */
     public int indexOf(byte value, int from) {
-        int length = buffer.capacity();
-        for (int i = from; i < length; i++) {
-            if (buffer.getByte(i) == value) {
+        check(Math.min(Math.max(from, 0), length), 0);
+        for (int i = Math.max(from, 0); i < length; i++) {
+            if (UnsafeApi.getByte(base, address + i) == value) {
                 return i;
             }
         }
@@ -84,13 +110,17 @@ public final class ByteView {
     }
 
     public void copyTo(int index, byte[] into, int offset, int length) {
-        buffer.getBytes(index, into, offset, length);
+        check(index, length);
+        if (offset < 0 || offset > into.length - length) {
+            throw new IndexOutOfBoundsException("[" + offset + ", +" + length + ") of " + into.length + " bytes");
+        }
+        UnsafeApi.copyMemory(base, address + index, into, BufferUtil.ARRAY_BASE_OFFSET + offset, length);
     }
 
     /** A copy of every byte. */
     public byte[] toByteArray() {
-        byte[] bytes = new byte[length()];
-        copyTo(0, bytes, 0, bytes.length);
+        byte[] bytes = new byte[length];
+        copyTo(0, bytes, 0, length);
         return bytes;
     }
 
@@ -103,54 +133,70 @@ public final class ByteView {
 
     /** The whole view decoded as UTF-8: a {@link Codecs#STRING} record's text. */
     public String utf8() {
-        return utf8(0, length());
+        return utf8(0, length);
     }
 
     /** Whether {@code [index, index + length)} holds the same bytes as {@code other[otherIndex, ...)}. */
     public boolean bytesEqual(int index, ByteView other, int otherIndex, int length) {
-        int i = 0;
-        for (; i + 8 <= length; i += 8) {
-            if (buffer.getLong(index + i) != other.buffer.getLong(otherIndex + i)) {
-                return false;
+        check(index, length);
+        other.check(otherIndex, length);
+        long a = address + index;
+        long b = other.address + otherIndex;
+        if (length >= Long.BYTES) {
+            for (int i = 0; i < length - Long.BYTES; i += Long.BYTES) {
+                if (UnsafeApi.getLong(base, a + i) != UnsafeApi.getLong(other.base, b + i)) {
+                    return false;
+                }
             }
+            int last = length - Long.BYTES; // the last eight bytes, overlapping those already compared
+            return UnsafeApi.getLong(base, a + last) == UnsafeApi.getLong(other.base, b + last);
         }
-        for (; i < length; i++) {
-            if (buffer.getByte(index + i) != other.buffer.getByte(otherIndex + i)) {
-                return false;
-            }
-        }
-        return true;
+        return tail(base, a, length) == tail(other.base, b, length);
     }
 
     /** Compares {@code [index, index + length)} with another range as unsigned bytes (UTF-8 code point order). */
     public int compareBytes(int index, int length, ByteView other, int otherIndex, int otherLength) {
+        check(index, length);
+        other.check(otherIndex, otherLength);
         int common = Math.min(length, otherLength);
         for (int i = 0; i < common; i++) {
-            int a = buffer.getByte(index + i) & 0xFF;
-            int b = other.buffer.getByte(otherIndex + i) & 0xFF;
-            if (a != b) {
-                return a - b;
+            int x = UnsafeApi.getByte(base, address + index + i) & 0xFF;
+            int y = UnsafeApi.getByte(other.base, other.address + otherIndex + i) & 0xFF;
+            if (x != y) {
+                return x - y;
             }
         }
         return Integer.compare(length, otherLength);
     }
 
-    /** A well-mixed 64-bit hash of {@code [index, index + length)}, the same in every JVM. */
+    /** A well-mixed 64-bit hash of {@code [index, index + length)}, the same in every JVM on this machine. */
     public long hash(int index, int length) {
+        check(index, length);
+        long at = address + index;
         long h = 0x9E3779B97F4A7C15L ^ length;
         int i = 0;
-        for (; i + 8 <= length; i += 8) {
-            h = (h ^ buffer.getLong(index + i)) * 0xFF51AFD7ED558CCDL;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            h = (h ^ UnsafeApi.getLong(base, at + i)) * 0xFF51AFD7ED558CCDL;
             h ^= h >>> 29;
         }
-        long tail = 0;
-        for (int shift = 0; i < length; i++, shift += 8) {
-            tail |= (buffer.getByte(index + i) & 0xFFL) << shift;
-        }
-        h = (h ^ tail) * 0xC4CEB9FE1A85EC53L;
+        h = (h ^ tail(base, at + i, length - i)) * 0xC4CEB9FE1A85EC53L;
         h ^= h >>> 32;
         h *= 0xFF51AFD7ED558CCDL;
         return h ^ (h >>> 29);
+    }
+
+    /** Up to seven bytes as a long. */
+    private static long tail(Object base, long at, int count) {
+        long bits = 0;
+        int i = 0;
+        if (count >= Integer.BYTES) {
+            bits = UnsafeApi.getInt(base, at) & 0xFFFF_FFFFL;
+            i = Integer.BYTES;
+        }
+        for (; i < count; i++) {
+            bits |= (UnsafeApi.getByte(base, at + i) & 0xFFL) << (8 * i);
+        }
+        return bits;
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@link ByteView} over its bytes, valid while the document is open and until the next record.
  */
 public final class DocumentRecords implements RecordBatch {
-    private final UnsafeBuffer document = new UnsafeBuffer(new byte[0]);
+    private final UnsafeBuffer mapped = new UnsafeBuffer(new byte[0]);
+    private final ByteView document = new ByteView();
     private final ByteView record = new ByteView();
     private int size;
     private int index;
@@ -17,7 +18,8 @@ public final class DocumentRecords implements RecordBatch {
 
     /** Points at {@code size} length-prefixed records starting at {@code document[offset]}. */
     void wrap(long address, int length, int size) {
-        document.wrap(address, length);
+        mapped.wrap(address, length);
+        document.wrap(mapped, 0, length);
         start(size);
     }
 
@@ -44,7 +46,7 @@ public final class DocumentRecords implements RecordBatch {
             index = size;
             return false;
         }
-        int length = document.getInt(position);
+        int length = document.intAt(position);
         record.wrap(document, position + Integer.BYTES, length);
         position += Integer.BYTES + length;
         index++;

@@ -16,6 +16,9 @@ import org.agrona.concurrent.status.AtomicCounter;
  * merges them all and finishes ({@link PartitionMerge}).
  */
 final class AggregateAgent implements StageAgent {
+    /** Snapshots take at most one part in this many plus one of an aggregate's time. */
+    private static final long SNAPSHOT_TIME_FACTOR = 9;
+
     private final BatchAggregate aggregate;
     private final SlotContext context;
     private final List<DocumentReader> readers;
@@ -124,8 +127,13 @@ final class AggregateAgent implements StageAgent {
         done = true;
     }
 
+    /**
+     * Saves state and positions every {@code snapshot-every}, but never spends more than about a tenth of
+     * the time on it: a large state (a word count's table) is saved less often.
+     */
     private void maybeSnapshot() throws Exception {
-        if (snapshots && System.currentTimeMillis() >= nextSnapshotMillis) {
+        long now = System.currentTimeMillis();
+        if (snapshots && now >= nextSnapshotMillis) {
             snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
             if (snapshots) {
                 poison.progressed();
@@ -133,7 +141,8 @@ final class AggregateAgent implements StageAgent {
                 context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
                         PerRecordStages.unwrap(aggregate).getClass().getName());
             }
-            nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
+            long took = System.currentTimeMillis() - now;
+            nextSnapshotMillis = now + took + Math.max(snapshotEveryMillis, SNAPSHOT_TIME_FACTOR * took);
         }
     }
 

@@ -1,0 +1,56 @@
+package dev.sluice.bench;
+
+import dev.sluice.api.ByteView;
+import dev.sluice.api.CountTable;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The count table as a tokenizer's combiner uses it: words of a text (a 433k-word vocabulary, Zipf-like
+ * frequencies) added one by one, the table cleared every 500k words (a claim). Scores are words per second.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class CountTableBenchmark {
+    private static final int WORDS = 500_000;
+
+    private final CountTable table = new CountTable(1 << 16);
+    private ByteView text;
+    private int[] starts;
+    private int[] lengths;
+
+    @Setup(Level.Trial)
+    public void text() {
+        Vocabulary vocabulary = new Vocabulary(433_000);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        starts = new int[WORDS];
+        lengths = new int[WORDS];
+        for (int i = 0; i < WORDS; i++) {
+            byte[] word = vocabulary.next();
+            starts[i] = bytes.size();
+            lengths[i] = word.length;
+            bytes.write(word, 0, word.length);
+            bytes.write(' ');
+        }
+        text = ByteView.of(bytes.toByteArray());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(WORDS)
+    public int addAClaimsWords() {
+        table.clear();
+        for (int i = 0; i < WORDS; i++) {
+            table.add(text, starts[i], lengths[i], 1);
+        }
+        return table.size();
+    }
+}
