@@ -31,8 +31,9 @@ final class PoisonGuard {
         this.poisonIndex = poisoned ? index.get() : -1;
     }
 
-    /** Called before each document. */
+    /** Called before each document; no record of it is in flight yet (a batch stage may read none one by one). */
     void enter(int inputQueue, long docSeq) {
+        index.setOpaque(-1);
         doc.setRelease(docSeq);
         queue.setRelease(inputQueue + 1);
     }
