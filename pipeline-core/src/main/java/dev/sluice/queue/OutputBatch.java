@@ -61,9 +61,13 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
 
     @Override
     public void emitBytes(byte[] bytes, int offset, int length) {
-        long at = start();
+        long at = staging.writePosition();
+        staging.writeInt(length); // known in advance: no length to patch afterwards
         staging.write(bytes, offset, length);
-        end(at, null, -1);
+        header.recordCount++;
+        if (sections != null) {
+            sections.route(staging, at, length, null, -1);
+        }
     }
 
     @Override

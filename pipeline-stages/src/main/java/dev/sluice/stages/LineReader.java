@@ -1,6 +1,9 @@
 package dev.sluice.stages;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.io.InputStream;
 import java.util.Arrays;
 
@@ -10,6 +13,9 @@ import java.util.Arrays;
  * it returned: what a source needs to resume after a crash.
  */
 final class LineReader implements AutoCloseable {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
     private final InputStream in;
     private byte[] buffer = new byte[1 << 20];
     private int position;
@@ -49,9 +55,18 @@ final class LineReader implements AutoCloseable {
         return true;
     }
 
+    /** Eight bytes at a time: a byte of {@code word ^ NEWLINES} is zero where a newline is (SWAR). */
     private int indexOfNewline(int from, int to) {
         byte[] b = buffer;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(b, i) ^ NEWLINES;
+            long zeros = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }

@@ -48,6 +48,23 @@ class LinesSourceTest {
     }
 
     @Test
+    void shouldSplitLinesOfEveryLengthAsStringSplitDoes() throws Exception {
+        java.util.Random random = new java.util.Random(1);
+        List<String> expected = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            String line = "x".repeat(random.nextInt(i % 1000 == 0 ? 3_000_000 : 40) + (i == 500 ? 1_500_000 : 0)) + (i % 7 == 0 ? "é" : "");
+            expected.add(line);
+            text.append(line).append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        Files.writeString(dir.resolve("many.txt"), text);
+        LinesSource source = new LinesSource();
+        source.open(new TestContext(Map.of("path", dir.resolve("many.txt").toString())));
+
+        assertEquals(expected, readAll(source, 1000));
+    }
+
+    @Test
     void shouldSayWhenNothingMatches() {
         LinesSource source = new LinesSource();
         IOException e = assertThrows(IOException.class,
