@@ -1,15 +1,14 @@
 package dev.sluice.examples.bench;
 
-import dev.sluice.api.Codec;
-import dev.sluice.api.Codecs;
-import dev.sluice.api.Emitter;
-import dev.sluice.api.Processor;
+import dev.sluice.api.BatchProcessor;
+import dev.sluice.api.RecordBatch;
+import dev.sluice.api.RecordWriter;
 
-/** Passes every number on: a worker that costs nothing, so a pipeline measures its transport alone. */
-public final class Passthrough implements Processor<Long, Long> {
-    public Codec<Long> inputCodec() { return Codecs.LONG; }
-
-    public Codec<Long> outputCodec() { return Codecs.LONG; }
-
-    public void process(Long record, Emitter<Long> out) { out.emit(record); }
+/** Passes every number on, read in place: a worker that costs nothing, so a pipeline measures its transport alone. */
+public final class Passthrough implements BatchProcessor {
+    public void process(RecordBatch numbers, RecordWriter out) {
+        while (numbers.next()) {
+            out.emitLong(numbers.record().asLong());
+        }
+    }
 }
