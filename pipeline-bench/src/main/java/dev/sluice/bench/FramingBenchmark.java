@@ -9,7 +9,6 @@ import dev.sluice.queue.QueueFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +39,7 @@ public class FramingBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        dir = Files.createTempDirectory("sluice-jmh");
+        dir = TempDirectory.create();
         writer = new DocumentWriter(QueueFiles.open(dir));
         reader = new DocumentReader(QueueFiles.open(dir));
         output = new OutputBatch<>(Codecs.LONG);
@@ -51,9 +50,7 @@ public class FramingBenchmark {
         output.close();
         reader.close();
         writer.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirectory.delete(dir);
     }
 
     @Benchmark

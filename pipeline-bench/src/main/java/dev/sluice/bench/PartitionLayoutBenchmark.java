@@ -11,7 +11,6 @@ import dev.sluice.queue.QueueFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,7 +52,7 @@ public class PartitionLayoutBenchmark {
     @Setup(Level.Trial)
     @SuppressWarnings("unchecked")
     public void open() throws IOException {
-        dir = Files.createTempDirectory("sluice-jmh");
+        dir = TempDirectory.create();
         Vocabulary vocabulary = new Vocabulary(433_000);
         words = new ByteView[RECORDS];
         for (int i = 0; i < RECORDS; i++) {
@@ -83,9 +82,7 @@ public class PartitionLayoutBenchmark {
         }
         sectioned.close();
         sections.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirectory.delete(dir);
     }
 
     @Benchmark

@@ -13,7 +13,6 @@ import dev.sluice.stages.WordCountAggregate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,7 +43,7 @@ public class WordCountMergeBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        dir = Files.createTempDirectory("sluice-jmh");
+        dir = TempDirectory.create();
         aggregate.open(new BenchContext(dir.resolve("out.tsv")));
         Vocabulary vocabulary = new Vocabulary(433_000);
         RecordList all = new RecordList();
@@ -69,9 +68,7 @@ public class WordCountMergeBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         reader.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirectory.delete(dir);
     }
 
     @Benchmark
