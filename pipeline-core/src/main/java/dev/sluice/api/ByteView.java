@@ -14,6 +14,7 @@ import org.agrona.UnsafeApi;
  */
 public final class ByteView {
     private static final byte[] EMPTY = new byte[0];
+    private static final boolean LITTLE_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
 
     /** The array the bytes lie in, or null for memory outside the heap (then {@link #address} is absolute). */
     private Object base = EMPTY;
@@ -151,7 +152,7 @@ public final class ByteView {
             int last = length - Long.BYTES; // the last eight bytes, overlapping those already compared
             return UnsafeApi.getLong(base, a + last) == UnsafeApi.getLong(other.base, b + last);
         }
-        return tail(base, a, length) == tail(other.base, b, length);
+        return bits(base, a, length) == bits(other.base, b, length);
     }
 
     /** Compares {@code [index, index + length)} with another range as unsigned bytes (UTF-8 code point order). */
@@ -179,22 +180,42 @@ public final class ByteView {
             h = (h ^ UnsafeApi.getLong(base, at + i)) * 0xFF51AFD7ED558CCDL;
             h ^= h >>> 29;
         }
-        h = (h ^ tail(base, at + i, length - i)) * 0xC4CEB9FE1A85EC53L;
+        h = (h ^ bitsAt(index + i, length - i)) * 0xC4CEB9FE1A85EC53L;
         h ^= h >>> 32;
         h *= 0xFF51AFD7ED558CCDL;
         return h ^ (h >>> 29);
     }
 
-    /** Up to seven bytes as a long. */
-    private static long tail(Object base, long at, int count) {
+    /**
+     * {@code count} (0 to 8) bytes from {@code index}, then zeros, as one long in the order {@code getLong}
+     * reads memory: what {@link CountTable} keeps short keys as.
+     */
+    long bitsAt(int index, int count) {
+        check(index, count);
+        if (index <= length - Long.BYTES) { // a whole word lies here: read it and keep the key's bytes
+            long word = UnsafeApi.getLong(base, address + index);
+            if (count == Long.BYTES) {
+                return word;
+            }
+            return LITTLE_ENDIAN ? word & ((1L << (8 * count)) - 1) : word & ~(-1L >>> (8 * count));
+        }
+        return bits(base, address + index, count);
+    }
+
+    private static long bits(Object base, long at, int count) {
+        if (count == Long.BYTES) {
+            return UnsafeApi.getLong(base, at);
+        }
         long bits = 0;
         int i = 0;
         if (count >= Integer.BYTES) {
-            bits = UnsafeApi.getInt(base, at) & 0xFFFF_FFFFL;
+            long word = UnsafeApi.getInt(base, at) & 0xFFFF_FFFFL;
+            bits = LITTLE_ENDIAN ? word : word << 32;
             i = Integer.BYTES;
         }
         for (; i < count; i++) {
-            bits |= (UnsafeApi.getByte(base, at + i) & 0xFFL) << (8 * i);
+            long b = UnsafeApi.getByte(base, at + i) & 0xFFL;
+            bits |= LITTLE_ENDIAN ? b << (8 * i) : b << (8 * (Long.BYTES - 1 - i));
         }
         return bits;
     }

@@ -4,28 +4,48 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
+import org.agrona.BufferUtil;
+import org.agrona.UnsafeApi;
 
 /**
- * Counts byte-string keys (words, say) with no object per key: open addressing over primitive arrays,
- * the keys' bytes side by side in one array. What a word-count tokenizer combines into and what the
- * {@code word-count} aggregate merges partial counts into.
+ * Counts byte-string keys (words, say) with no object per key: what a word-count tokenizer combines into
+ * and what the {@code word-count} aggregate merges partial counts into.
  *
- * <p>Entries are numbered densely in insertion order ({@code 0 .. size() - 1}); {@link #clear()} forgets
- * them all but keeps the memory, so a combiner reuses one table claim after claim.
+ * <p>Open addressing over one byte array of 32-byte slots: a slot holds the key's hash tag and length, its
+ * count, and the key itself when it is at most 16 bytes long (most words are), so a lookup usually touches
+ * one cache line; longer keys lie side by side in a second array. Entries are also numbered densely in
+ * insertion order ({@code 0 .. size() - 1}); {@link #clear()} forgets them all but keeps the memory, so a
+ * combiner reuses one table claim after claim.
  */
 public final class CountTable {
+    private static final int SLOT = 32;
+    private static final int COUNT = 8;
+    private static final int KEY = 16;
+    private static final int INLINE = 16;
+    private static final long TAG = 0xFFFF_FFFF_0000_0000L;
     private static final int MIN_SLOTS = 1 << 10;
 
-    /** 0 for an empty slot, else the key's hash tag (high 32 bits) and its entry number plus one (low 32). */
-    private long[] slots;
+    /** Slots: [tag << 32 | length + 1] (0: empty), [count], [key bytes, or the key's offset in longKeys]. */
+    private byte[] table;
     private int mask;
-    /** Per entry, two longs: where its key lies in {@link #keys} (offset << 32 | length), and its count. */
-    private long[] entries;
-    private byte[] keys;
-    private final ByteView keyView = new ByteView();
-    private final ByteView entryKey = new ByteView();
+    /** Entry number to slot number, in insertion order. */
+    private int[] order;
     private int size;
-    private int keyBytes;
+    private static final int GROUP = 8;
+    private final long[] groupW0 = new long[GROUP];
+    private final long[] groupW1 = new long[GROUP];
+    private final int[] groupLength = new int[GROUP];
+    private final long[] groupCount = new long[GROUP];
+    private final long[] groupHash = new long[GROUP];
+    /** Keeps the touching loads of {@link #addKeyCounts} from being optimised away. */
+    @SuppressWarnings("unused")
+    private long groupTouched;
+    private byte[] longKeys = new byte[1024];
+    private int longKeyBytes;
+    private final ByteView tableView = new ByteView();
+    private final ByteView longKeyView = new ByteView();
+    private final ByteView entryKey = new ByteView();
+    private final ByteView otherKey = new ByteView();
 
     public CountTable() {
         this(MIN_SLOTS / 2);
@@ -33,84 +53,191 @@ public final class CountTable {
 
     /** A table sized for about {@code expectedKeys} keys before it grows. */
     public CountTable(int expectedKeys) {
-        int slotCount = Integer.highestOneBit(Math.max(MIN_SLOTS, expectedKeys * 2 - 1)) << 1;
-        slots = new long[slotCount];
-        mask = slotCount - 1;
-        entries = new long[expectedKeys * 2];
-        keys = new byte[Math.max(1024, expectedKeys * 8)];
-        keyView.wrap(keys, 0, keys.length);
+        allocate(Integer.highestOneBit(Math.max(MIN_SLOTS, expectedKeys * 2 - 1)) << 1);
+        order = new int[Math.max(16, expectedKeys)];
+        longKeyView.wrap(longKeys, 0, longKeys.length);
+    }
+
+    private void allocate(int slots) {
+        table = new byte[slots * SLOT];
+        mask = slots - 1;
+        tableView.wrap(table, 0, table.length);
+    }
+
+    private static long at(int slot, int field) {
+        return BufferUtil.ARRAY_BASE_OFFSET + (long) slot * SLOT + field;
     }
 
     /** Adds {@code delta} to the count of the key {@code key[offset, offset + length)}; returns the new count. */
     public long add(ByteView key, int offset, int length, long delta) {
-        long hash = key.hash(offset, length);
-        long tag = hash & 0xFFFF_FFFF_0000_0000L;
-        int slot = (int) hash & mask;
-        while (true) {
-            long s = slots[slot];
-            if (s == 0) {
-                insert(slot, tag, key, offset, length, delta);
-                return delta;
-            }
-            if ((s & 0xFFFF_FFFF_0000_0000L) == tag) {
-                int entry = (int) s - 1;
-                long ref = entries[2 * entry];
-                if ((int) ref == length && keyView.bytesEqual((int) (ref >>> 32), key, offset, length)) {
-                    return entries[2 * entry + 1] += delta;
-                }
-            }
-            slot = (slot + 1) & mask;
+        if (length <= INLINE) {
+            long w0 = key.bitsAt(offset, Math.min(length, 8));
+            long w1 = length > 8 ? key.bitsAt(offset + 8, length - 8) : 0;
+            return addShort(w0, w1, length, shortHash(w0, w1, length), delta);
         }
+        long hash = key.hash(offset, length);
+        int slot = longSlot(key, offset, length, hash);
+        if (slot >= 0) {
+            return addTo(slot, delta);
+        }
+        storeLongKey(~slot, key, offset, length);
+        occupy(~slot, meta(hash, length), delta);
+        return delta;
+    }
+
+    /**
+     * Adds every {@link Codecs#KEY_COUNT} record of a batch (what the {@code word-count} aggregate merges).
+     * Keys are looked up a group at a time: their slots are first touched all together, so that the cache
+     * misses of a large table overlap instead of following one another.
+     */
+    public void addKeyCounts(RecordBatch partials) {
+        int n;
+        do {
+            n = 0;
+            while (n < GROUP && partials.next()) {
+                ByteView partial = partials.record();
+                int length = partial.length() - Long.BYTES;
+                long count = partial.longAt(length);
+                if (length > INLINE) {
+                    add(partial, 0, length, count); // rare: no grouping
+                    continue;
+                }
+                long w0 = partial.bitsAt(0, Math.min(length, 8));
+                long w1 = length > 8 ? partial.bitsAt(8, length - 8) : 0;
+                groupW0[n] = w0;
+                groupW1[n] = w1;
+                groupLength[n] = length;
+                groupCount[n] = count;
+                groupHash[n] = shortHash(w0, w1, length);
+                n++;
+            }
+            long touched = 0;
+            for (int i = 0; i < n; i++) {
+                touched += UnsafeApi.getLong(table, at((int) groupHash[i] & mask, 0));
+            }
+            groupTouched = touched;
+            for (int i = 0; i < n; i++) {
+                addShort(groupW0[i], groupW1[i], groupLength[i], groupHash[i], groupCount[i]);
+            }
+        } while (n == GROUP);
     }
 
     /** The count of a key; 0 if it was never added. */
     public long get(ByteView key, int offset, int length) {
-        long hash = key.hash(offset, length);
-        long tag = hash & 0xFFFF_FFFF_0000_0000L;
-        for (int slot = (int) hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            long s = slots[slot];
-            if ((s & 0xFFFF_FFFF_0000_0000L) == tag) {
-                long ref = entries[2 * ((int) s - 1)];
-                if ((int) ref == length && keyView.bytesEqual((int) (ref >>> 32), key, offset, length)) {
-                    return entries[2 * ((int) s - 1) + 1];
-                }
-            }
+        int slot;
+        if (length <= INLINE) {
+            long w0 = key.bitsAt(offset, Math.min(length, 8));
+            long w1 = length > 8 ? key.bitsAt(offset + 8, length - 8) : 0;
+            slot = shortSlot(w0, w1, length, shortHash(w0, w1, length));
+        } else {
+            slot = longSlot(key, offset, length, key.hash(offset, length));
         }
-        return 0;
+        return slot < 0 ? 0 : UnsafeApi.getLong(table, at(slot, COUNT));
     }
 
-    private void insert(int slot, long tag, ByteView key, int offset, int length, long delta) {
-        if (keyBytes + length > keys.length) {
-            keys = Arrays.copyOf(keys, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(keyBytes + (long) length, 2L * keys.length)));
-            keyView.wrap(keys, 0, keys.length);
+    /** A short key, given as two words, is in the slot itself. */
+    private long addShort(long w0, long w1, int length, long hash, long delta) {
+        int slot = shortSlot(w0, w1, length, hash);
+        if (slot >= 0) {
+            return addTo(slot, delta);
         }
-        key.copyTo(offset, keys, keyBytes, length);
-        if (2 * size + 2 > entries.length) {
-            entries = Arrays.copyOf(entries, Math.max(4, 2 * entries.length));
+        UnsafeApi.putLong(table, at(~slot, KEY), w0);
+        UnsafeApi.putLong(table, at(~slot, KEY + 8), w1);
+        occupy(~slot, meta(hash, length), delta);
+        return delta;
+    }
+
+    /** The slot of a short key, or the complement of the empty slot where it belongs. */
+    private int shortSlot(long w0, long w1, int length, long hash) {
+        long meta = meta(hash, length);
+        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
+            long m = UnsafeApi.getLong(table, at(slot, 0));
+            if (m == 0) {
+                return ~slot;
+            }
+            if (m == meta && UnsafeApi.getLong(table, at(slot, KEY)) == w0
+                    && UnsafeApi.getLong(table, at(slot, KEY + 8)) == w1) {
+                return slot;
+            }
         }
-        entries[2 * size] = (long) keyBytes << 32 | length;
-        entries[2 * size + 1] = delta;
-        keyBytes += length;
-        size++;
-        slots[slot] = tag | size;
-        if (size * 2 > slots.length) {
+    }
+
+    /** The slot of a long key, or the complement of the empty slot where it belongs. */
+    private int longSlot(ByteView key, int offset, int length, long hash) {
+        long meta = meta(hash, length);
+        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
+            long m = UnsafeApi.getLong(table, at(slot, 0));
+            if (m == 0) {
+                return ~slot;
+            }
+            if (m == meta && longKeyView.bytesEqual(longKeyOffset(slot), key, offset, length)) {
+                return slot;
+            }
+        }
+    }
+
+    /** A slot's header: the hash's high half as a tag, and the key's length plus one (so that it is never 0). */
+    private static long meta(long hash, int length) {
+        return hash & TAG | (length + 1);
+    }
+
+    private static long shortHash(long w0, long w1, int length) {
+        long h = (w0 * 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(w1 * 0xC2B2AE3D27D4EB4FL, 31) ^ length;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        return h ^ (h >>> 33);
+    }
+
+    private long addTo(int slot, long delta) {
+        long count = UnsafeApi.getLong(table, at(slot, COUNT)) + delta;
+        UnsafeApi.putLong(table, at(slot, COUNT), count);
+        return count;
+    }
+
+    private int longKeyOffset(int slot) {
+        return (int) UnsafeApi.getLong(table, at(slot, KEY));
+    }
+
+    private void storeLongKey(int slot, ByteView key, int offset, int length) {
+        if (longKeyBytes + length > longKeys.length) {
+            longKeys = Arrays.copyOf(longKeys, (int) Math.min(Integer.MAX_VALUE - 8,
+                    Math.max(longKeyBytes + (long) length, 2L * longKeys.length)));
+            longKeyView.wrap(longKeys, 0, longKeys.length);
+        }
+        key.copyTo(offset, longKeys, longKeyBytes, length);
+        UnsafeApi.putLong(table, at(slot, KEY), longKeyBytes);
+        longKeyBytes += length;
+    }
+
+    private void occupy(int slot, long meta, long delta) {
+        UnsafeApi.putLong(table, at(slot, 0), meta);
+        UnsafeApi.putLong(table, at(slot, COUNT), delta);
+        if (size == order.length) {
+            order = Arrays.copyOf(order, 2 * size);
+        }
+        order[size++] = slot;
+        if (size * 2 > mask + 1) {
             grow();
         }
     }
 
+    /** Doubles the slots; entries keep their numbers. */
     private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        mask = slots.length - 1;
-        for (long s : old) {
-            if (s != 0) {
-                long ref = entries[2 * ((int) s - 1)];
-                int slot = (int) keyView.hash((int) (ref >>> 32), (int) ref) & mask;
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = s;
+        byte[] old = table;
+        allocate((mask + 1) * 2);
+        for (int e = 0; e < size; e++) {
+            long from = BufferUtil.ARRAY_BASE_OFFSET + (long) order[e] * SLOT;
+            long meta = UnsafeApi.getLong(old, from);
+            int length = (int) meta - 1;
+            long hash = length <= INLINE
+                    ? shortHash(UnsafeApi.getLong(old, from + KEY), UnsafeApi.getLong(old, from + KEY + 8), length)
+                    : longKeyView.hash((int) UnsafeApi.getLong(old, from + KEY), length);
+            int slot = (int) hash & mask;
+            while (UnsafeApi.getLong(table, at(slot, 0)) != 0) {
+                slot = (slot + 1) & mask;
             }
+            UnsafeApi.copyMemory(old, from, table, at(slot, 0), SLOT);
+            order[e] = slot;
         }
     }
 
@@ -121,50 +248,55 @@ public final class CountTable {
 
     /** The key of entry {@code entry}: one reused view, valid until the next call. */
     public ByteView key(int entry) {
-        long ref = entries[2 * entry];
-        return entryKey.wrap(keyView, (int) (ref >>> 32), (int) ref);
+        return keyOf(order[entry], entryKey);
+    }
+
+    private ByteView keyOf(int slot, ByteView into) {
+        int length = (int) UnsafeApi.getLong(table, at(slot, 0)) - 1;
+        return length <= INLINE ? into.wrap(tableView, slot * SLOT + KEY, length)
+                : into.wrap(longKeyView, longKeyOffset(slot), length);
     }
 
     public long count(int entry) {
-        return entries[2 * entry + 1];
+        return UnsafeApi.getLong(table, at(order[entry], COUNT));
     }
 
     /** Forgets every key, keeping the memory. */
     public void clear() {
-        if (size > 0) {
-            Arrays.fill(slots, 0);
-            size = 0;
-            keyBytes = 0;
+        for (int e = 0; e < size; e++) {
+            UnsafeApi.putLong(table, at(order[e], 0), 0);
         }
+        size = 0;
+        longKeyBytes = 0;
     }
 
     /** Writes every entry as a {@link Codecs#KEY_COUNT} record: what a combiner emits at the end of its claim. */
     public void writeTo(RecordWriter out) {
         for (int e = 0; e < size; e++) {
-            long ref = entries[2 * e];
-            out.emitKeyCount(keyView, (int) (ref >>> 32), (int) ref, entries[2 * e + 1]);
+            ByteView key = key(e);
+            out.emitKeyCount(key, 0, key.length(), count(e));
         }
     }
 
     /** Entry numbers by count, highest first, then by key in byte (UTF-8 code point) order. */
     public int[] sortedByCount() {
-        int[] order = new int[size];
+        int[] entries = new int[size];
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            entries[i] = i;
         }
-        mergeSort(order, new int[size], 0, size);
-        return order;
+        mergeSort(entries, new int[size], 0, size);
+        return entries;
     }
 
     private int compare(int a, int b) {
-        long countA = entries[2 * a + 1];
-        long countB = entries[2 * b + 1];
+        long countA = count(a);
+        long countB = count(b);
         if (countA != countB) {
             return countA > countB ? -1 : 1;
         }
-        long refA = entries[2 * a];
-        long refB = entries[2 * b];
-        return keyView.compareBytes((int) (refA >>> 32), (int) refA, keyView, (int) (refB >>> 32), (int) refB);
+        ByteView keyA = key(a);
+        ByteView keyB = keyOf(order[b], otherKey);
+        return keyA.compareBytes(0, keyA.length(), keyB, 0, keyB.length());
     }
 
     private void mergeSort(int[] a, int[] scratch, int from, int to) {
@@ -194,11 +326,16 @@ public final class CountTable {
     /** Writes the table (for an aggregate's snapshot): size, then each key's length, bytes and count. */
     public void writeTo(DataOutput out) throws IOException {
         out.writeInt(size);
+        byte[] bytes = new byte[64];
         for (int e = 0; e < size; e++) {
-            long ref = entries[2 * e];
-            out.writeInt((int) ref);
-            out.write(keys, (int) (ref >>> 32), (int) ref);
-            out.writeLong(entries[2 * e + 1]);
+            ByteView key = key(e);
+            if (key.length() > bytes.length) {
+                bytes = new byte[key.length()];
+            }
+            key.copyTo(0, bytes, 0, key.length());
+            out.writeInt(key.length());
+            out.write(bytes, 0, key.length());
+            out.writeLong(count(e));
         }
     }
 

@@ -25,7 +25,9 @@ class CountTableTest {
             table.clear();
             expected.clear();
             for (int i = 0; i < 50_000; i++) {
-                String key = "k" + (int) Math.abs(random.nextGaussian() * 3000) + (i % 17 == 0 ? "_é" : "");
+                String key = i % 1000 == 0 ? "" : "k" + (int) Math.abs(random.nextGaussian() * 3000)
+                        + (i % 17 == 0 ? "_é" : "") + (i % 5 == 0 ? "-a-longer-key-than-16-bytes" : "")
+                        + (i % 3 == 0 ? "12345678" : "");
                 byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
                 byte[] padded = new byte[bytes.length + 6];
                 System.arraycopy(bytes, 0, padded, 3, bytes.length);

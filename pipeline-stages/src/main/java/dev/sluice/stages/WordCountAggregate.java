@@ -31,11 +31,7 @@ public final class WordCountAggregate implements BatchAggregate {
 
     @Override
     public void accept(RecordBatch partials) {
-        while (partials.next()) {
-            ByteView partial = partials.record();
-            int keyLength = partial.length() - Long.BYTES;
-            counts.add(partial, 0, keyLength, partial.longAt(keyLength));
-        }
+        counts.addKeyCounts(partials);
     }
 
     @Override
