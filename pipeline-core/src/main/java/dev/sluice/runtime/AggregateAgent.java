@@ -16,8 +16,10 @@ import org.agrona.concurrent.status.AtomicCounter;
  * merges them all and finishes ({@link PartitionMerge}).
  */
 final class AggregateAgent implements StageAgent {
-    /** Snapshots take at most one part in this many plus one of an aggregate's time. */
-    private static final long SNAPSHOT_TIME_FACTOR = 9;
+    /** Snapshots that cost more than this ... */
+    private static final long CHEAP_SNAPSHOT_NANOS = 10_000_000;
+    /** ... cost at most one part in this many of an aggregate's work. */
+    private static final long SNAPSHOT_WORK_FACTOR = 9;
 
     private final BatchAggregate aggregate;
     private final SlotContext context;
@@ -30,6 +32,8 @@ final class AggregateAgent implements StageAgent {
     private final PartitionMerge partitions;
     private final long snapshotEveryMillis;
     private long nextSnapshotMillis;
+    private long busyNanos;
+    private long lastSnapshotNanos;
     private boolean snapshots = true;
     private final RecordErrors errors;
     private final DocumentDelivery delivery;
@@ -96,10 +100,12 @@ final class AggregateAgent implements StageAgent {
         }
         DocumentReader reader = merge.next();
         if (reader != null) {
+            long started = System.nanoTime();
             int records = reader.recordCount();
             int queue = readers.indexOf(reader);
             delivery.deliver(reader, queue, accept);
             reader.done();
+            busyNanos += System.nanoTime() - started;
             positions.get(queue).setRelease(reader.position());
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
@@ -128,12 +134,15 @@ final class AggregateAgent implements StageAgent {
     }
 
     /**
-     * Saves state and positions every {@code snapshot-every}, but never spends more than about a tenth of
-     * the time on it: a large state (a word count's table) is saved less often.
+     * Saves state and positions every {@code snapshot-every}; but when a snapshot is costly, only once the
+     * work done since it is nine times what it cost: a large state (a word count's table) fed slowly is not
+     * written over and over for little progress, and snapshots cost at most a tenth of the work.
      */
     private void maybeSnapshot() throws Exception {
         long now = System.currentTimeMillis();
-        if (snapshots && now >= nextSnapshotMillis) {
+        boolean worthIt = lastSnapshotNanos <= CHEAP_SNAPSHOT_NANOS || busyNanos >= SNAPSHOT_WORK_FACTOR * lastSnapshotNanos;
+        if (snapshots && now >= nextSnapshotMillis && worthIt) {
+            long started = System.nanoTime();
             snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
             if (snapshots) {
                 poison.progressed();
@@ -141,8 +150,9 @@ final class AggregateAgent implements StageAgent {
                 context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
                         PerRecordStages.unwrap(aggregate).getClass().getName());
             }
-            long took = System.currentTimeMillis() - now;
-            nextSnapshotMillis = now + took + Math.max(snapshotEveryMillis, SNAPSHOT_TIME_FACTOR * took);
+            lastSnapshotNanos = System.nanoTime() - started;
+            busyNanos = 0;
+            nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
         }
     }
 
