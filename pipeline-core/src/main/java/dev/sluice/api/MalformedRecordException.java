@@ -8,6 +8,8 @@ package dev.sluice.api;
  * message says where it was ({@code orders.csv:17: ...}).
  */
 public class MalformedRecordException extends Exception {
+    private final String where;
+    private final String problem;
     private final byte[] input;
 
     /**
@@ -17,7 +19,17 @@ public class MalformedRecordException extends Exception {
      */
     public MalformedRecordException(String where, String problem, byte[] input) {
         super(where + ": " + problem);
+        this.where = where;
+        this.problem = problem;
         this.input = input;
+    }
+
+    public String where() {
+        return where;
+    }
+
+    public String problem() {
+        return problem;
     }
 
     public byte[] input() {
