@@ -22,14 +22,14 @@ import java.util.Map;
  */
 public final class RowCodec implements Codec<Row> {
     private final SchemaRegistry registry;
-    private final List<String> projection;
+    private final java.util.Set<String> projection;
     private final Map<Integer, Plan> plans = new HashMap<>();
     private RowSchema lastRegistered;
     private int lastId;
     private Plan lastPlan;
     private byte[] scratch = new byte[256];
 
-    private RowCodec(SchemaRegistry registry, List<String> projection) {
+    private RowCodec(SchemaRegistry registry, java.util.Set<String> projection) {
         this.registry = registry;
         this.projection = projection;
     }
@@ -49,11 +49,11 @@ public final class RowCodec implements Codec<Row> {
     }
 
     /**
-     * A codec like this one that decodes only the named fields (those a row has), skipping the others'
-     * bytes: what an aggregate that reads two fields of ten needs. Encoding is unchanged.
+     * A codec like this one that decodes only the named fields (those a row has, in its order), skipping
+     * the others' bytes: what an aggregate that reads two fields of ten needs. Encoding is unchanged.
      */
     public RowCodec projecting(Collection<String> fields) {
-        return new RowCodec(registry, List.copyOf(fields));
+        return new RowCodec(registry, java.util.Set.copyOf(fields));
     }
 
     @Override
@@ -154,8 +154,8 @@ public final class RowCodec implements Codec<Row> {
                 }
             } else {
                 List<String> kept = new ArrayList<>();
-                for (String field : projection) {
-                    if (source.indexOf(field) >= 0) {
+                for (String field : source.names()) {
+                    if (projection.contains(field)) {
                         kept.add(field);
                     }
                 }

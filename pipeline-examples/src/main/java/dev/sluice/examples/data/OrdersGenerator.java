@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Writes a deterministic orders CSV ({@code order_id,date,customer,product,quantity,unit_price,amount})
@@ -27,8 +28,17 @@ public final class OrdersGenerator {
         System.out.println(rows + " orders written to " + args[0]);
     }
 
+    /** One order line as written: the money columns as their CSV text. */
+    public record Order(long id, String customer, String product, int quantity, String unitPrice, String amount) {
+    }
+
     /** @return the number of orders written */
     public static long write(Path file, long bytes, long seed) throws IOException {
+        return write(file, bytes, seed, order -> { });
+    }
+
+    /** Writes, and tells {@code each} what each line holds (what a test computes its expectations from). */
+    public static long write(Path file, long bytes, long seed, Consumer<Order> each) throws IOException {
         Random random = new Random(seed);
         long written = 0;
         long id = 0;
@@ -43,10 +53,13 @@ public final class OrdersGenerator {
                 long cents = 99 + random.nextInt(20_000);
                 String product = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " "
                         + THINGS[random.nextInt(THINGS.length)];
-                line.append(++id).append(",2026-").append(two(1 + random.nextInt(12))).append('-')
-                        .append(two(1 + random.nextInt(28))).append(",C").append(10_000 + random.nextInt(5_000))
-                        .append(',').append(quoted(product)).append(',').append(quantity).append(',')
-                        .append(money(cents)).append(',').append(money(cents * quantity)).append('\n');
+                String customer = "C" + (10_000 + random.nextInt(5_000));
+                Order order = new Order(++id, customer, product, quantity, money(cents), money(cents * quantity));
+                line.append(id).append(",2026-").append(two(1 + random.nextInt(12))).append('-')
+                        .append(two(1 + random.nextInt(28))).append(',').append(customer).append(',')
+                        .append(quoted(product)).append(',').append(quantity).append(',').append(order.unitPrice())
+                        .append(',').append(order.amount()).append('\n');
+                each.accept(order);
                 out.append(line);
                 written += line.length();
             }
