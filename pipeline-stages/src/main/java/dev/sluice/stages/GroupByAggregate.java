@@ -138,7 +138,7 @@ public final class GroupByAggregate implements Aggregate<Row> {
         keys.sort(null);
         for (GroupKey k : keys) {
             Group g = groups.get(k);
-            List<Object> values = new ArrayList<>(List.of(k.values()).size() + 8);
+            List<Object> values = new ArrayList<>(k.values().length + 8);
             values.addAll(java.util.Arrays.asList(k.values()));
             if (count) {
                 values.add(g.count);
