@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** The type of a {@link Row} field; any field may also be null. */
 public enum FieldType {
-    STRING, LONG, DOUBLE;
+    STRING(String.class), LONG(Long.class), DOUBLE(Double.class);
+
+    private final Class<?> javaType;
+
+    FieldType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
 
     /** {@code string}, {@code long} or {@code double}, as YAML names them. */
     public static FieldType parse(String name) {
@@ -23,10 +29,6 @@ public enum FieldType {
 
     /** Whether {@code value} (a String, Long, Double or null) may be stored in a field of this type. */
     boolean accepts(Object value) {
-        return value == null || switch (this) {
-            case STRING -> value instanceof String;
-            case LONG -> value instanceof Long;
-            case DOUBLE -> value instanceof Double;
-        };
+        return value == null || value.getClass() == javaType;
     }
 }

@@ -30,11 +30,17 @@ public final class Row {
         if (values.length != schema.size()) {
             throw new IllegalArgumentException(values.length + " values for " + schema.size() + " fields of " + schema);
         }
-        Builder builder = new Builder(schema);
-        for (int i = 0; i < values.length; i++) {
-            builder.set(i, values[i]);
+        Object[] copy = values.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (!schema.type(i).accepts(copy[i])) { // an Integer or Float to widen, or a mistake to report
+                Builder builder = new Builder(schema);
+                for (int j = 0; j < copy.length; j++) {
+                    builder.set(j, copy[j]);
+                }
+                return builder.build();
+            }
         }
-        return builder.build();
+        return new Row(schema, copy);
     }
 
     public static Builder builder(RowSchema schema) {

@@ -27,28 +27,44 @@ final class CsvBoundaries implements RecordBoundaries {
     public int scan(byte[] bytes, int from, int to) {
         int last = -1;
         int s = state;
+        byte d = delimiter;
+        byte q = quote;
         for (int i = from; i < to; i++) {
             byte b = bytes[i];
+            if (s == QUOTED) { // the common long runs: inside quotes only a quote or a newline matters
+                while (b != q) {
+                    if (b == '\n') {
+                        newlines++;
+                    }
+                    if (++i == to) {
+                        state = s;
+                        return last;
+                    }
+                    b = bytes[i];
+                }
+                s = QUOTE_IN_QUOTED;
+                continue;
+            }
+            if (s == UNQUOTED) { // ... and outside them a delimiter or a line end
+                while (b != d && b != '\n' && b != '\r') {
+                    if (++i == to) {
+                        state = s;
+                        return last;
+                    }
+                    b = bytes[i];
+                }
+            }
             if (b == '\n') {
                 newlines++;
-                if (s != QUOTED) {
-                    s = FIELD_START;
-                    last = i + 1;
-                    newlinesAtLastEnd = newlines;
-                }
-                continue;
-            }
-            if (b == '\r') { // a record end for FastCSV too (alone or before \n); chunks are cut at \n only
-                if (s != QUOTED) {
-                    s = FIELD_START;
-                }
-                continue;
-            }
-            switch (s) {
-                case FIELD_START -> s = b == quote ? QUOTED : b == delimiter ? FIELD_START : UNQUOTED;
-                case UNQUOTED -> s = b == delimiter ? FIELD_START : UNQUOTED;
-                case QUOTED -> s = b == quote ? QUOTE_IN_QUOTED : QUOTED;
-                default -> s = b == quote ? QUOTED : b == delimiter ? FIELD_START : UNQUOTED; // after a closing quote
+                s = FIELD_START;
+                last = i + 1;
+                newlinesAtLastEnd = newlines;
+            } else if (b == '\r' || b == d) { // \r: a record end for FastCSV too; chunks are cut at \n only
+                s = FIELD_START;
+            } else if (b == q) {
+                s = QUOTED; // at a field start, or a doubled quote after a closing one
+            } else {
+                s = UNQUOTED; // characters after a closing quote continue the field
             }
         }
         state = s;

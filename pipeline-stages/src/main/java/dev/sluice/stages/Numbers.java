@@ -34,8 +34,49 @@ final class Numbers {
         return negative ? -value : value;
     }
 
-    /** A double, or null for blank text. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = Double.parseDouble("1e" + i);
+        }
+    }
+
+    /**
+     * A double, or null for blank text. Plain decimals of up to 15 digits ({@code -1157.58}) take Clinger's
+     * fast path: the digits and the power of ten are both exact doubles, so one division rounds correctly,
+     * as {@link Double#parseDouble} would; anything else goes to the JDK.
+     */
     static Double parseDouble(char[] buf, int offset, int len) {
+        int i = offset;
+        int end = offset + len;
+        boolean negative = i < end && buf[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            char c = buf[i];
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                if (++count > 15) {
+                    break;
+                }
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                break;
+            }
+        }
+        if (i == end && count > 0 && count <= 15) {
+            double value = scale > 0 ? digits / POWERS_OF_TEN[scale] : digits;
+            return negative ? -value : value;
+        }
         String text = new String(buf, offset, len).trim();
         return text.isEmpty() ? null : Double.valueOf(text);
     }
