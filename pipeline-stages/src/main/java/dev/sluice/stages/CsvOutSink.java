@@ -54,16 +54,7 @@ public final class CsvOutSink extends PartFileSink<Row> {
         if (columns == null) {
             columns = first.schema().names();
         }
-        RowWriter csv = RowWriter.csv(out, columns, delimiter, quote, header && fresh);
-        return new PartWriter<>() {
-            public void write(Row row) throws IOException {
-                csv.write(row);
-            }
-
-            public void flush() throws IOException {
-                csv.flush();
-            }
-        };
+        return RowWriter.csv(out, columns, delimiter, quote, header && fresh);
     }
 
     @Override

@@ -41,15 +41,6 @@ public final class JsonlOutSink extends PartFileSink<Row> {
 
     @Override
     PartWriter<Row> openPart(OutputStream out, Row first, boolean fresh) throws IOException {
-        RowWriter json = RowWriter.jsonLines(out, fields);
-        return new PartWriter<>() {
-            public void write(Row row) throws IOException {
-                json.write(row);
-            }
-
-            public void flush() throws IOException {
-                json.flush();
-            }
-        };
+        return RowWriter.jsonLines(out, fields);
     }
 }

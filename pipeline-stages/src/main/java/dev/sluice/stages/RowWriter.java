@@ -6,8 +6,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 import dev.sluice.api.Row;
-import dev.sluice.api.RowSchema;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +16,7 @@ import java.util.List;
  * so the csv source reads them back the same) or as JSON lines (Jackson: one object per line, null as
  * JSON null). Fields are taken by name, in the given column order; a row without one writes null.
  */
-interface RowWriter extends Flushable {
-    void write(Row row) throws IOException;
+interface RowWriter extends PartFileSink.PartWriter<Row> {
 
     /** @param header whether to write the column names first */
     static RowWriter csv(OutputStream out, List<String> columns, char delimiter, char quote, boolean header)
@@ -30,12 +27,11 @@ interface RowWriter extends Flushable {
             csv.writeRecord(columns);
         }
         String[] values = new String[columns.size()];
-        FieldLookup lookup = new FieldLookup(columns);
+        RowFields fields = new RowFields(columns);
         return new RowWriter() {
             public void write(Row row) {
-                int[] fields = lookup.fieldsOf(row.schema());
                 for (int i = 0; i < values.length; i++) {
-                    Object value = fields[i] < 0 ? null : row.get(fields[i]);
+                    Object value = fields.get(row, i);
                     values[i] = value == null ? null : value.toString();
                 }
                 csv.writeRecord(values);
@@ -48,21 +44,20 @@ interface RowWriter extends Flushable {
     }
 
     /** @param fields the fields to write, in order; null writes every field of each row */
-    static RowWriter jsonLines(OutputStream out, List<String> fields) throws IOException {
+    static RowWriter jsonLines(OutputStream out, List<String> names) throws IOException {
         JsonGenerator json = JsonFactory.builder().build().createGenerator(out);
         json.setRootValueSeparator(null);
-        FieldLookup lookup = fields == null ? null : new FieldLookup(fields);
+        RowFields fields = names == null ? null : new RowFields(names);
         return new RowWriter() {
             public void write(Row row) throws IOException {
                 json.writeStartObject();
-                if (lookup == null) {
+                if (fields == null) {
                     for (int i = 0; i < row.size(); i++) {
                         field(row.schema().name(i), row.get(i));
                     }
                 } else {
-                    int[] at = lookup.fieldsOf(row.schema());
-                    for (int i = 0; i < at.length; i++) {
-                        field(fields.get(i), at[i] < 0 ? null : row.get(at[i]));
+                    for (int i = 0; i < names.size(); i++) {
+                        field(names.get(i), fields.get(row, i));
                     }
                 }
                 json.writeEndObject();
@@ -86,24 +81,5 @@ interface RowWriter extends Flushable {
                 json.flush();
             }
         };
-    }
-
-    /** Where each named column is in rows of a schema, remembered for the last schema seen. */
-    final class FieldLookup {
-        private final List<String> columns;
-        private RowSchema last;
-        private int[] fields;
-
-        FieldLookup(List<String> columns) {
-            this.columns = columns;
-        }
-
-        int[] fieldsOf(RowSchema schema) {
-            if (schema != last) {
-                fields = columns.stream().mapToInt(schema::indexOf).toArray();
-                last = schema;
-            }
-            return fields;
-        }
     }
 }
