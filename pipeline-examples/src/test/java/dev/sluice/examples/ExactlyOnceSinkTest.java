@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Part-file sinks and a group-by are killed (-9) again and again mid-run; every output must be exactly
- * what the input makes, byte for byte, as written out here by hand (so equal to a clean run): the sink
- * straight off the source, the sink behind an ordered merge of two workers, and the aggregate's result.
+ * Part-file sinks, a group-by and the csv source are killed (-9) again and again mid-run; every output
+ * must be exactly what the input makes, byte for byte, as written out here by hand (so equal to a clean
+ * run): the sink straight off the source, the sink behind an ordered merge of two workers, and the
+ * aggregate's result.
  */
 class ExactlyOnceSinkTest extends PipelineTestSupport {
     @TempDir
@@ -36,7 +37,7 @@ class ExactlyOnceSinkTest extends PipelineTestSupport {
         OrdersGenerator.write(input, 1_000_000, 5, orders::add);
         Path gate = dir.resolve("gate");
         Path out = dir.resolve("out");
-        List<String> victims = List.of("direct-0", "totals-0", "merged-0", "direct-0", "totals-0");
+        List<String> victims = List.of("direct-0", "read-0", "totals-0", "merged-0", "direct-0", "totals-0");
         Pipeline pipeline = Pipeline.load(testPipeline("sinks-chaos.yaml"), Map.of("input", input.toString(),
                 "output", out.toString(), "gate", gate.toString(), "pause-ms", "4")).workDir(dir.resolve("runs"));
         try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs/sinks-chaos"))) {
@@ -53,6 +54,7 @@ class ExactlyOnceSinkTest extends PipelineTestSupport {
             assertEquals(2, run.slot("direct-0").get(SlotField.RESTARTS));
             assertEquals(2, run.slot("totals-0").get(SlotField.RESTARTS));
             assertEquals(1, run.slot("merged-0").get(SlotField.RESTARTS));
+            assertEquals(1, run.slot("read-0").get(SlotField.RESTARTS));
         }
 
         assertEquals(expectedParts(orders, 1500, "csv", ExactlyOnceSinkTest::csvLine,
