@@ -47,7 +47,7 @@ class ExactlyOnceSinkTest extends PipelineTestSupport {
                 run.awaitSlot("read-0", s -> s.get(SlotField.RECORDS_OUT) >= progress);
                 long previous = killed;
                 killed = run.killWhen(victims.get(i), s -> s.get(SlotField.PID) != previous
-                        && s.get(SlotField.RECORDS_IN) > 0);
+                        && s.get(SlotField.RECORDS_IN) + s.get(SlotField.RECORDS_OUT) > 0); // mid-stream
             }
             Files.createFile(gate);
             run.result();
