@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.Aggregate;
+import dev.sluice.api.CheckpointListener;
 import dev.sluice.api.Codec;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.counters.SlotCounters;
@@ -14,6 +15,7 @@ import org.agrona.concurrent.status.AtomicCounter;
 /** Runs an {@link Aggregate}: every record of every input, then {@code finish()} once all inputs ended. */
 final class AggregateAgent implements StageAgent {
     private final Aggregate<Object> aggregate;
+    private final CheckpointListener listener;
     private Codec<Object> codec;
     private final SlotContext context;
     private final List<DocumentReader> readers;
@@ -39,6 +41,7 @@ final class AggregateAgent implements StageAgent {
     AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
                    Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions) {
         this.aggregate = (Aggregate<Object>) aggregate;
+        this.listener = aggregate instanceof CheckpointListener l ? l : null;
         this.context = context;
         this.readers = readers;
         this.merge = context.stage().ordered() ? new OrderedMerge(readers) : new UnorderedMerge(readers);
@@ -93,7 +96,11 @@ final class AggregateAgent implements StageAgent {
             return 1;
         }
         if (merge.allEnded()) {
-            writeResult(String.valueOf(aggregate.finish()));
+            Object value = aggregate.finish();
+            if (listener != null) { // the state after finish covers every input: save it, then commit
+                save();
+            }
+            writeResult(String.valueOf(value));
             done = true;
             return 1;
         }
@@ -101,16 +108,24 @@ final class AggregateAgent implements StageAgent {
     }
 
     private void maybeSnapshot() throws Exception {
-        if (snapshots && System.currentTimeMillis() >= nextSnapshotMillis) {
-            snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
-            if (snapshots) {
-                poison.progressed();
-            }
+        boolean wanted = listener != null && listener.checkpointWanted();
+        if (snapshots && (wanted || System.currentTimeMillis() >= nextSnapshotMillis)) {
+            save();
             if (!snapshots) {
                 context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
                         aggregate.getClass().getName());
             }
             nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
+        }
+    }
+
+    private void save() throws Exception {
+        snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
+        if (snapshots) {
+            poison.progressed();
+            if (listener != null) {
+                listener.checkpointSaved();
+            }
         }
     }
 

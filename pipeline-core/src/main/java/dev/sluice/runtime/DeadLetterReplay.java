@@ -69,6 +69,8 @@ public final class DeadLetterReplay {
         } else if (stage instanceof Aggregate<?> a) {
             Aggregate<Object> aggregate = (Aggregate<Object>) a;
             aggregate.accept(letter.decode(aggregate.inputCodec()));
+        } else {
+            throw new UnsupportedOperationException("a source's unreadable input is not replayed; fix the input file");
         }
     }
 }

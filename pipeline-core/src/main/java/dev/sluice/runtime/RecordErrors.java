@@ -41,6 +41,15 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
         this.docSeq = docSeq;
     }
 
+    /** A source's input it could not read (the error says file:line); {@code index} is its place in document {@code doc}. */
+    void onSourceError(long doc, int index, dev.sluice.api.MalformedRecordException error) throws Exception {
+        if (policy.equals("fail")) {
+            throw new RecordFailedException(context.stageName(), error);
+        }
+        at(-1, doc);
+        onError(index, error.input(), error);
+    }
+
     @Override
     public void onError(int index, byte[] record, Exception error) throws Exception {
         boolean poison = error instanceof PoisonRecordException;

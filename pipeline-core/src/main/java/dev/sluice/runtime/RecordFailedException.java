@@ -6,4 +6,9 @@ public final class RecordFailedException extends Exception {
         super("stage '" + stage + "' failed on record " + index + " of input " + inputQueue + " document " + doc
                 + ": " + cause, cause);
     }
+
+    /** A source's malformed input under on-error: fail; its message says file:line. */
+    RecordFailedException(String stage, dev.sluice.api.MalformedRecordException cause) {
+        super("stage '" + stage + "' failed on malformed input at " + cause.getMessage(), cause);
+    }
 }

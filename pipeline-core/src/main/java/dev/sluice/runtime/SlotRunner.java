@@ -92,7 +92,7 @@ public final class SlotRunner {
         Topology topology = run.topology();
         return switch (stage.kind()) {
             case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters,
-                    backpressure(run, stage, worker, counters));
+                    backpressure(run, stage, worker, counters), new RecordErrors(context, run.layout(), counters));
             case PARALLEL -> {
                 int stageIndex = run.config().indexOf(stage.name());
                 List<ClaimedInput> inputs = new ArrayList<>();

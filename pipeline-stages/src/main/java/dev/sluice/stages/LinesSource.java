@@ -5,25 +5,17 @@ import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Built-in {@code lines}: every line of a file or of the files a glob matches (sorted by name),
  * {@code .gz} files gunzipped. Options: {@code path} (required), {@code encoding} (default UTF-8).
- * The position packs the file's index and the byte offset after the last line:
- * {@code fileIndex << 40 | offset}.
+ * The position is the file's index and the byte offset after the last line ({@link FilePosition}).
  */
 public final class LinesSource implements Source<String> {
-    private static final int OFFSET_BITS = 40;
-    private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
-
     private List<Path> files;
     private Charset charset;
     private int fileIndex;
@@ -44,9 +36,9 @@ public final class LinesSource implements Source<String> {
     @Override
     public void seek(long position) throws IOException {
         closeReader();
-        fileIndex = (int) (position >>> OFFSET_BITS);
+        fileIndex = FilePosition.fileIndex(position);
         if (fileIndex < files.size()) {
-            reader = openAt(files.get(fileIndex), position & OFFSET_MASK);
+            reader = openAt(files.get(fileIndex), FilePosition.offset(position));
         }
     }
 
@@ -73,16 +65,11 @@ public final class LinesSource implements Source<String> {
 
     @Override
     public long position() {
-        return ((long) fileIndex << OFFSET_BITS) | (reader == null ? 0 : reader.offset());
+        return FilePosition.of(fileIndex, reader == null ? 0 : reader.offset());
     }
 
     private LineReader openAt(Path file, long offset) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
-        if (file.getFileName().toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 64 * 1024);
-        }
-        in.skipNBytes(offset);
-        return new LineReader(in, charset, offset);
+        return new LineReader(InputFiles.open(file, offset), charset, offset);
     }
 
     private void closeReader() throws IOException {

@@ -64,7 +64,7 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
         DataOutputStream data = new DataOutputStream(out);
         data.writeInt(counts.size());
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            data.writeUTF(e.getKey());
+            StateIO.writeString(data, e.getKey());
             data.writeLong(e.getValue()[0]);
         }
         data.flush();
@@ -75,7 +75,7 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
         DataInputStream data = new DataInputStream(in);
         counts.clear();
         for (int n = data.readInt(); n > 0; n--) {
-            counts.put(data.readUTF(), new long[] {data.readLong()});
+            counts.put(StateIO.readString(data), new long[] {data.readLong()});
         }
     }
 }
