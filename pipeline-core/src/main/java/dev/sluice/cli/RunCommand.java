@@ -24,6 +24,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
+            description = "local (default: stage processes on this machine), flink (a Flink session cluster, see --flink) or flink-local (an embedded Flink MiniCluster)")
+    String engine;
+
+    @Option(names = "--flink", paramLabel = "HOST:PORT", description = "the Flink cluster's REST address, for --engine flink")
+    String flinkAddress;
+
     @Override
     public Integer call() throws Exception {
         Pipeline pipeline;
@@ -34,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
             return SluiceCli.BAD_USAGE;
         }
         try {
-            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run());
+            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress).progress(quiet ? null : System.err).run());
             return SluiceCli.OK;
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
