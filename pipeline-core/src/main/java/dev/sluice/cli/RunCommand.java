@@ -33,6 +33,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (flinkAddress != null && !engine.equals("flink")) {
+            System.err.println("--flink HOST:PORT goes with --engine flink");
+            return SluiceCli.BAD_USAGE;
+        }
         Pipeline pipeline;
         try {
             pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params);

@@ -133,6 +133,9 @@ public final class ConfigLoader {
 
             Supervision supervision = supervision(top.get("supervision"));
             StageDefaults defaults = defaults(top.get("defaults"));
+            QueueSettings queues = queues(top.get("queues"));
+            List<SharedConfig> shared = shared(top.get("shared"));
+            FlinkSettings flink = flink(top.get("flink"));
             List<StageConfig> stages = new ArrayList<>();
             Map<String, Node> stageNodes = new LinkedHashMap<>();
             Node stagesNode = top.get("stages");
@@ -157,7 +160,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues(top.get("queues")), shared(top.get("shared")), sorted, flink(top.get("flink")));
+                    queues, shared, sorted, flink);
         }
 
         private Supervision supervision(Node node) {

@@ -109,6 +109,7 @@ class FlinkMappingTest {
         assertEquals("168", Files.readString(output).trim());
         assertEquals(SluiceCli.BAD_USAGE, SluiceCli.execute("run", primes, "--engine", "flink", "--work-dir", dir.toString()));
         assertEquals(SluiceCli.BAD_USAGE, SluiceCli.execute("run", primes, "--engine", "spark", "--work-dir", dir.toString()));
+        assertEquals(SluiceCli.BAD_USAGE, SluiceCli.execute("run", primes, "--flink", "localhost:8081", "--work-dir", dir.toString()));
         assertEquals(SluiceCli.BAD_USAGE, SluiceCli.execute("validate",
                 FlinkTestClusters.PIPELINES.resolve("one-machine.yaml").toString(), "--engine", "flink"));
         assertEquals(SluiceCli.OK, SluiceCli.execute("validate", primes, "--engine", "flink"));
