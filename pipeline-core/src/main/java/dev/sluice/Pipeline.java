@@ -128,8 +128,12 @@ public final class Pipeline {
         }
         other.validate(config);
         Thread caller = Thread.currentThread();
-        stopper = caller::interrupt;
-        return other.run(new EngineRun(config, baseDir(), engineAddress, progress));
+        stopper = caller::interrupt; // the engine cancels its job when interrupted
+        try {
+            return other.run(new EngineRun(config, baseDir(), engineAddress, progress));
+        } finally {
+            stopper = () -> { };
+        }
     }
 
     /**
