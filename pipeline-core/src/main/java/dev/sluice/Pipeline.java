@@ -1,9 +1,13 @@
 package dev.sluice;
 
+import dev.sluice.api.ConfigException;
 import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.counters.PipelineField;
+import dev.sluice.engine.Engine;
+import dev.sluice.engine.EngineRun;
+import dev.sluice.engine.Engines;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
@@ -38,6 +42,8 @@ public final class Pipeline {
     private Path workDir;
     private boolean inProcess;
     private PrintStream progress;
+    private String engine = Engines.LOCAL;
+    private String engineAddress;
     private volatile Runnable stopper = () -> { };
 
     private Pipeline(Path file, Map<String, String> params) {
@@ -68,6 +74,16 @@ public final class Pipeline {
         return this;
     }
 
+    /**
+     * Runs on another {@link Engine} ({@code flink}, {@code flink-local} when pipeline-flink is on the class
+     * path) instead of {@code local}; {@code address} is its cluster's ({@code HOST:PORT}), or null.
+     */
+    public Pipeline engine(String name, String address) {
+        this.engine = name;
+        this.engineAddress = address;
+        return this;
+    }
+
     /** Where to print a progress line every few seconds; null (the default) for none. */
     public Pipeline progress(PrintStream out) {
         this.progress = out;
@@ -84,6 +100,9 @@ public final class Pipeline {
         String runId = LocalDateTime.now().format(RUN_ID) + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         PipelineConfig config = config(runId);
+        if (!engine.equals(Engines.LOCAL)) {
+            return runOn(Engines.find(engine), config);
+        }
         RunContext run = RunDirectory.create(config, baseDir());
         try {
             RunResult result;
@@ -100,6 +119,20 @@ public final class Pipeline {
             return result;
         } finally {
             run.counters().close();
+        }
+    }
+
+    private RunResult runOn(Engine other, PipelineConfig config) throws RunFailedException, InterruptedException {
+        if (inProcess) {
+            throw new ConfigException("--in-process runs on the local engine only, not on " + engine);
+        }
+        other.validate(config);
+        Thread caller = Thread.currentThread();
+        stopper = caller::interrupt; // the engine cancels its job when interrupted
+        try {
+            return other.run(new EngineRun(config, baseDir(), engineAddress, progress));
+        } finally {
+            stopper = () -> { };
         }
     }
 

@@ -24,8 +24,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
+            description = "local (default: stage processes on this machine), flink (a Flink session cluster, see --flink) or flink-local (an embedded Flink MiniCluster)")
+    String engine;
+
+    @Option(names = "--flink", paramLabel = "HOST:PORT", description = "the Flink cluster's REST address, for --engine flink")
+    String flinkAddress;
+
     @Override
     public Integer call() throws Exception {
+        if (flinkAddress != null && !engine.equals("flink")) {
+            System.err.println("--flink HOST:PORT goes with --engine flink");
+            return SluiceCli.BAD_USAGE;
+        }
         Pipeline pipeline;
         try {
             pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params);
@@ -34,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
             return SluiceCli.BAD_USAGE;
         }
         try {
-            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run());
+            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress).progress(quiet ? null : System.err).run());
             return SluiceCli.OK;
         } catch (ConfigException e) {
             System.err.println(e.getMessage());

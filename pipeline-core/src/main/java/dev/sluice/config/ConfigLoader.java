@@ -29,10 +29,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ConfigLoader {
     static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "queues",
-            "shared", "defaults", "stages");
+            "shared", "defaults", "stages", "flink");
     static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits", "entries", "key", "value");
     static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
     static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
+    static final Set<String> FLINK_KEYS = Set.of("checkpoint-interval", "checkpoint-dir");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
@@ -132,6 +133,9 @@ public final class ConfigLoader {
 
             Supervision supervision = supervision(top.get("supervision"));
             StageDefaults defaults = defaults(top.get("defaults"));
+            QueueSettings queues = queues(top.get("queues"));
+            List<SharedConfig> shared = shared(top.get("shared"));
+            FlinkSettings flink = flink(top.get("flink"));
             List<StageConfig> stages = new ArrayList<>();
             Map<String, Node> stageNodes = new LinkedHashMap<>();
             Node stagesNode = top.get("stages");
@@ -156,7 +160,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues(top.get("queues")), shared(top.get("shared")), sorted);
+                    queues, shared, sorted, flink);
         }
 
         private Supervision supervision(Node node) {
@@ -219,9 +223,19 @@ public final class ConfigLoader {
                 }
                 String keyType = choice(map.get("key"), "key", MAP_TYPES, "string, long or double", "string");
                 String valueType = choice(map.get("value"), "value", MAP_TYPES, "string, long or double", "long");
-                shared.add(new SharedConfig(name, type, size, keyType, valueType));
+                shared.add(new SharedConfig(name, type, size, keyType, valueType, Located.at(label, item)));
             }
             return shared;
+        }
+
+        private FlinkSettings flink(Node node) {
+            if (node == null) {
+                return FlinkSettings.DEFAULT;
+            }
+            Map<String, Node> map = mapping(node, FLINK_KEYS, "flink");
+            return new FlinkSettings(
+                    duration(map.get("checkpoint-interval"), "checkpoint-interval", FlinkSettings.DEFAULT.checkpointIntervalMillis()),
+                    scalar(map.get("checkpoint-dir"), "checkpoint-dir"));
         }
 
         private QueueSettings queues(Node node) {

@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
  * @param queues      roll cycle and retention of stage queues
  * @param shared      counters, arrays and semaphores shared by every process
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
+ * @param flink       the {@code flink:} section, for runs on Flink
  */
 public record PipelineConfig(
         String name,
@@ -29,7 +30,8 @@ public record PipelineConfig(
         Supervision supervision,
         QueueSettings queues,
         List<SharedConfig> shared,
-        List<StageConfig> stages) {
+        List<StageConfig> stages,
+        FlinkSettings flink) {
 
     public PipelineConfig {
         params = Map.copyOf(params);

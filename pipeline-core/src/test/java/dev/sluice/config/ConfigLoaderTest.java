@@ -59,6 +59,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldReadTheFlinkSectionWithDefaultsAndLocateItsMistakes() {
+        assertEquals(FlinkSettings.DEFAULT, load(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n")).flink());
+        PipelineConfig config = load("flink: {checkpoint-interval: 250ms, checkpoint-dir: s3://b/p}\n"
+                + pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n"));
+        assertEquals(new FlinkSettings(250, "s3://b/p"), config.flink());
+
+        String message = error("flink: {checkpoint-interval: often, savepoints: x}\n"
+                + pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n"));
+        assertTrue(message.contains("/pipes/p.yaml:1:30: checkpoint-interval: expected a duration"), message);
+        assertTrue(message.contains("/pipes/p.yaml:1:37: unknown key 'savepoints' in flink"), message);
+    }
+
+    @Test
     void shouldSortStagesSoInputsComeFirst() {
         PipelineConfig config = load("""
                 pipeline: p
