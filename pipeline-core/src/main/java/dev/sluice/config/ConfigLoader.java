@@ -1,9 +1,6 @@
 package dev.sluice.config;
 
 import dev.sluice.api.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -53,19 +54,15 @@ public final class ConfigLoader {
     }
 
     public static PipelineConfig load(Path file, LoadOptions options) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read pipeline file: " + e.getMessage(), e);
-        }
-        return parse(text, file, options);
+        return parse(PipelineText.read(file), file, options);
     }
 
     public static PipelineConfig parse(String text, Path file, LoadOptions options) {
         Node root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text)
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            rejectAnchors(settings, text, file);
+            root = new Compose(settings).composeString(text)
                     .orElseThrow(() -> new ConfigException(file + ": empty pipeline file"));
         } catch (MarkedYamlEngineException e) {
             throw new ConfigException(Located.at(file.toString(), e.getProblemMark()) + ": " + e.getProblem(), e);
@@ -73,6 +70,20 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
         return new Loading(text, file, options).load(root);
+    }
+
+    /**
+     * Anchors and aliases are refused while parsing, before any alias is expanded: composing first would
+     * let an alias bomb fail deep inside snakeyaml with no position.
+     */
+    private static void rejectAnchors(LoadSettings settings, String text, Path file) {
+        for (Event event : new Parse(settings).parseString(text)) {
+            boolean anchored = event instanceof NodeEvent node && node.getAnchor().isPresent();
+            if (anchored || event instanceof AliasEvent) {
+                throw new ConfigException(Located.at(file.toString(), event.getStartMark())
+                        + ": anchors and aliases are not supported");
+            }
+        }
     }
 
     /** One load of one file: the state a single pass needs. */
@@ -112,7 +123,7 @@ public final class ConfigLoader {
         }
 
         PipelineConfig load(Node root) {
-            rejectTagsAndAnchors(root);
+            rejectTags(root);
             problems.throwIfAny();
             Map<String, Node> top = mapping(root, TOP_KEYS, "the pipeline file");
             problems.throwIfAny();
@@ -525,22 +536,18 @@ public final class ConfigLoader {
             return value == null ? null : List.of(value);
         }
 
-        private void rejectTagsAndAnchors(Node node) {
-            if (node.getAnchor().isPresent()) {
-                problems.add(node, "anchors and aliases are not supported");
-                return;
-            }
+        private void rejectTags(Node node) {
             String tag = node.getTag().getValue();
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 problems.add(node, "tags are not allowed (" + tag + ")");
             }
             if (node instanceof MappingNode mapping) {
                 for (NodeTuple tuple : mapping.getValue()) {
-                    rejectTagsAndAnchors(tuple.getKeyNode());
-                    rejectTagsAndAnchors(tuple.getValueNode());
+                    rejectTags(tuple.getKeyNode());
+                    rejectTags(tuple.getValueNode());
                 }
             } else if (node instanceof SequenceNode seq) {
-                seq.getValue().forEach(this::rejectTagsAndAnchors);
+                seq.getValue().forEach(this::rejectTags);
             }
         }
 
