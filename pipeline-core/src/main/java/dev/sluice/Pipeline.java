@@ -3,6 +3,7 @@ package dev.sluice;
 import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageChecks;
 import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.runtime.RunContext;
@@ -45,10 +46,13 @@ public final class Pipeline {
         this.params = new HashMap<>(params);
     }
 
-    /** Loads and validates the YAML file; throws {@link dev.sluice.api.ConfigException} if it is not valid. */
+    /**
+     * Loads and validates the YAML file, stage options included ({@link dev.sluice.api.Stage#validate});
+     * throws {@link dev.sluice.api.ConfigException} if it is not valid.
+     */
     public static Pipeline load(Path file, Map<String, String> params) {
         Pipeline pipeline = new Pipeline(file, params);
-        pipeline.config("validate");
+        StageChecks.check(pipeline.config("validate"), Thread.currentThread().getContextClassLoader());
         return pipeline;
     }
 
@@ -128,6 +132,7 @@ public final class Pipeline {
         LoadOptions options = new LoadOptions(params, Map.of(), recorded.baseDir(), recorded.runId(),
                 recorded.workDirOverride());
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), options);
+        StageChecks.check(config, Thread.currentThread().getContextClassLoader());
         if (!changedParams.isEmpty()) {
             RunProperties.write(layout, config, recorded.baseDir()); // stage processes reload these
         }

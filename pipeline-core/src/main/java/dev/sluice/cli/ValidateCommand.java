@@ -4,6 +4,7 @@ import dev.sluice.api.ConfigException;
 import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageChecks;
 import dev.sluice.config.StageConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             PipelineConfig config = ConfigLoader.load(pipelineFile.file, LoadOptions.of(pipelineFile.params));
+            StageChecks.check(config, Thread.currentThread().getContextClassLoader());
             System.out.println(pipelineFile.file + ": pipeline '" + config.name() + "' is valid");
             for (StageConfig stage : config.stages()) {
                 System.out.printf("  %-16s %-9s x%-3d %s%s%n", stage.name(), stage.kind().yamlName(), stage.workers(),

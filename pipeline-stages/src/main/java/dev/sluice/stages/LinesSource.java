@@ -1,8 +1,10 @@
 package dev.sluice.stages;
 
+import dev.sluice.api.BadInputException;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
+import dev.sluice.api.Options;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 import java.io.BufferedInputStream;
@@ -10,13 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Built-in {@code lines}: every line of a file or of the files a glob matches (sorted by name),
- * {@code .gz} files gunzipped. Options: {@code path} (required), {@code encoding} (default UTF-8).
+ * {@code .gz} files gunzipped. Options: {@code path} (required), {@code encoding} (default UTF-8). A path that
+ * names nothing readable is refused by {@code validate}; a corrupt or truncated {@code .gz} fails the run.
  * The position packs the file's index and the byte offset after the last line:
  * {@code fileIndex << 40 | offset}.
  */
@@ -30,10 +33,25 @@ public final class LinesSource implements Source<String> {
     private LineReader reader;
 
     @Override
-    public void open(StageContext context) throws IOException {
-        files = InputFiles.resolve(context.options().getPath("path"));
-        charset = Charset.forName(context.options().getString("encoding", "UTF-8"));
+    public void validate(Options options) {
+        InputFiles.resolve(options, "path");
+        charset(options);
+    }
+
+    @Override
+    public void open(StageContext context) {
+        files = InputFiles.resolve(context.options(), "path");
+        charset = charset(context.options());
         context.logger().info("reading {} file(s), first {}", files.size(), files.get(0));
+    }
+
+    private static Charset charset(Options options) {
+        String name = options.getString("encoding", "UTF-8");
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw options.error("encoding", "unknown character set '" + name + "'");
+        }
     }
 
     @Override
@@ -77,9 +95,14 @@ public final class LinesSource implements Source<String> {
     }
 
     private LineReader openAt(Path file, long offset) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("input file " + file + " disappeared during the run");
+        }
         if (file.getFileName().toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 64 * 1024);
+            in = GzipInput.open(file, in, 64 * 1024);
         }
         in.skipNBytes(offset);
         return new LineReader(in, charset, offset);
