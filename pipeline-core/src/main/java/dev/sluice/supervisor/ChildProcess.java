@@ -21,6 +21,8 @@ final class ChildProcess {
     final int worker;
     final Process process;
     final Path log;
+    /** Set when our hang detection killed it while a record was in flight: evidence against that record. */
+    boolean hungInRecord;
 
     private ChildProcess(StageConfig stage, int worker, Process process, Path log) {
         this.stage = stage;
@@ -95,6 +97,21 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
         }
         process.destroyForcibly();
+    }
+
+    /**
+     * Whether the process is stopped by a signal (SIGSTOP, a debugger): then its silence is not its records'
+     * doing. Linux only ({@code /proc/<pid>/stat}); elsewhere false.
+     */
+    boolean isStopped() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            int afterName = stat.lastIndexOf(')') + 2; // "pid (name) S ...": the name may hold anything
+            char state = afterName < stat.length() ? stat.charAt(afterName) : '?';
+            return state == 'T' || state == 't';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private void signal(String name) {

@@ -28,8 +28,6 @@ public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
     private static final long POLL_MS = 50;
     private static final long STARTUP_ALLOWANCE_MS = 60_000;
-    private static final int SIGKILLED = 128 + 9;
-    private static final int SIGTERMED = 128 + 15;
 
     private final RunContext run;
     private final PrintStream progress;
@@ -44,6 +42,7 @@ public final class Supervisor {
         final StageConfig stage;
         final int worker;
         final SlotCounters counters;
+        final PoisonEvidence poison;
         ChildProcess child;
         int consecutiveFailures;
         long restartAtMs = -1;
@@ -53,6 +52,7 @@ public final class Supervisor {
             this.stage = stage;
             this.worker = worker;
             this.counters = counters;
+            this.poison = new PoisonEvidence(counters);
         }
     }
 
@@ -157,12 +157,7 @@ public final class Supervisor {
         String failure = child.failure();
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
-        if (code != SIGKILLED && code != SIGTERMED) {
-            // a record can make its process exit, abort or run out of memory, but it cannot send it a kill
-            // signal: a kill -9 (from a person, the OOM killer or our own hang detection) is not evidence
-            // against the record in flight, so only other exits count towards poison-after
-            slot.counters.get(SlotField.CRASHES).incrementRelease();
-        }
+        slot.poison.exited(code, child.hungInRecord);
         if (code == StageProcessMain.EXIT_FATAL) {
             stopAll();
             throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
@@ -186,6 +181,14 @@ public final class Supervisor {
                 : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
         if (age > limit) {
             String why = "heartbeat " + age + " ms old, over hang-timeout " + limit + " ms";
+            if (slot.child.isStopped()) {
+                why += "; it is stopped by a signal, which no record can do";
+            } else if (slot.poison.inRecord()) {
+                slot.child.hungInRecord = true;
+                why += "; in " + slot.poison.record() + ", which counts towards poison-after " + slot.stage.poisonAfter();
+            } else {
+                why += "; outside any record (open, flush or a snapshot), which accuses none";
+            }
             log.warn("{} is hung: {}", slot.child.name(), why);
             slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }

@@ -47,12 +47,12 @@ class DeadLetterTest extends PipelineTestSupport {
     @Test
     void shouldDeadLetterARecordThatKeepsCrashingItsProcess() throws Exception {
         RunResult result = Pipeline.load(testPipeline("crashing.yaml"),
-                Map.of("poison-after", "2", "max-restarts", "5")).workDir(dir).run();
+                Map.of("poison-after", "2", "max-restarts", "5", "on-error", "dead-letter")).workDir(dir).run();
 
         assertEquals(Long.toString(500_500 - 500), result.value());
         List<DeadLetter> letters = DeadLetterQueue.readAll(result.runDirectory().resolve("dlq"));
         assertEquals(1, letters.size());
-        assertTrue(letters.get(0).error().contains("crashed 2 times in a row"), letters.get(0).error());
+        assertTrue(letters.get(0).error().contains("crashed or hung 2 times in a row"), letters.get(0).error());
         assertEquals(500, asLong(letters.get(0).record()));
     }
 
