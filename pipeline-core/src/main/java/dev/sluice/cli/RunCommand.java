@@ -24,6 +24,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--fail-on-dead-letters",
+            description = "exit 1 if the run dead-lettered any record (as supervision.fail-on-dead-letters: true)")
+    boolean failOnDeadLetters;
+
     @Override
     public Integer call() throws Exception {
         Pipeline pipeline;
@@ -34,8 +38,8 @@ final class RunCommand implements Callable<Integer> {
             return SluiceCli.BAD_USAGE;
         }
         try {
-            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run());
-            return SluiceCli.OK;
+            return RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err)
+                    .run(), failOnDeadLetters);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

@@ -37,7 +37,7 @@ public final class ConfigLoader {
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
-            "min-free-disk");
+            "min-free-disk", "fail-on-dead-letters");
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
@@ -181,7 +181,8 @@ public final class ConfigLoader {
                     duration(map.get("restart-window"), "restart-window", d.restartWindowMillis()),
                     duration(map.get("backoff"), "backoff", d.backoffMillis()),
                     duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()),
-                    size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()));
+                    size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()),
+                    bool(map.get("fail-on-dead-letters"), "fail-on-dead-letters", d.failOnDeadLetters()));
         }
 
         private long size(Node node, String what, long defaultBytes) {

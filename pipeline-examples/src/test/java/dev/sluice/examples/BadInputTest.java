@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
-import dev.sluice.cli.SluiceCli;
 import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.supervisor.RunFailedException;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +31,14 @@ class BadInputTest extends PipelineTestSupport {
         Path missing = dir.resolve("missing.txt");
         String wordcount = config("wordcount.yaml").toString();
 
-        String validate = stderrOf(2, "validate", wordcount, "--set", "input=" + missing);
-        String run = stderrOf(2, "run", wordcount, "--set", "input=" + missing, "--work-dir", dir.resolve("runs").toString());
+        Cli validate = Cli.run("validate", wordcount, "--set", "input=" + missing);
+        Cli run = Cli.run("run", wordcount, "--set", "input=" + missing, "--work-dir", dir.resolve("runs").toString());
 
         String expected = "wordcount.yaml:14:13: stage 'read' option 'path': input file " + missing + " does not exist";
-        assertTrue(validate.contains(expected), validate);
-        assertTrue(run.contains(expected), run);
+        assertEquals(2, validate.exitCode(), validate.toString());
+        assertTrue(validate.err().contains(expected), validate.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(expected), run.toString());
         assertFalse(Files.exists(dir.resolve("runs")), "a run directory was created");
     }
 
@@ -73,18 +73,5 @@ class BadInputTest extends PipelineTestSupport {
             }
         }
         return bytes.toByteArray();
-    }
-
-    /** Runs the CLI in this JVM and returns what it printed on stderr; checks the exit code. */
-    private static String stderrOf(int exitCode, String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(exitCode, SluiceCli.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(original);
-        }
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -56,6 +56,32 @@ class DeadLetterTest extends PipelineTestSupport {
         assertEquals(500, asLong(letters.get(0).record()));
     }
 
+    @Test
+    void shouldSayInTheSummaryHowManyRecordsWereDeadLetteredAndFailWhenTold() throws Exception {
+        String[] run = {"run", testPipeline("failing.yaml").toString(), "--set", "on-error=dead-letter", "--in-process",
+                "-q", "--work-dir", dir.toString()};
+
+        Cli tolerated = Cli.run(run);
+        Cli flagged = Cli.run(concat(run, "--fail-on-dead-letters"));
+        Cli configured = Cli.run(concat(run, "--set", "fail-on-dead-letters=true"));
+
+        assertEquals(0, tolerated.exitCode(), tolerated.toString());
+        assertTrue(tolerated.out().matches("(?s).*1 record dead-lettered; `sluice dlq \\S+/failing/[-0-9a-f]+` lists it.*"),
+                tolerated.toString());
+        for (Cli failed : List.of(flagged, configured)) {
+            assertEquals(1, failed.exitCode(), failed.toString());
+            assertTrue(failed.out().contains("1 record dead-lettered"), failed.toString());
+            assertTrue(failed.err().contains("failed: it dead-lettered 1 record and fail-on-dead-letters is set"),
+                    failed.toString());
+        }
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     private static long asLong(byte[] record) {
         return ByteBuffer.wrap(record).order(ByteOrder.nativeOrder()).getLong();
     }
