@@ -90,18 +90,14 @@ public final class Pipeline {
         PipelineConfig config = config(runId);
         RunContext run = RunDirectory.create(config, baseDir());
         try {
-            RunResult result;
             if (inProcess) {
                 InProcessRunner runner = new InProcessRunner(run, progress);
                 stopper = runner::stop;
-                result = runner.run();
-            } else {
-                Supervisor supervisor = new Supervisor(run, progress);
-                stopper = supervisor::stop;
-                result = supervisor.run();
+                return runner.run();
             }
-            run.counters().pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
-            return result;
+            Supervisor supervisor = new Supervisor(run, progress);
+            stopper = supervisor::stop;
+            return supervisor.run();
         } finally {
             run.counters().close();
         }
@@ -142,10 +138,7 @@ public final class Pipeline {
                     && ProcessHandle.of(previous).map(ProcessHandle::isAlive).orElse(false)) {
                 throw new IOException("run " + layout.dir() + " is still supervised by pid " + previous);
             }
-            counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
-            RunResult result = new Supervisor(new RunContext(config, layout, counters), progress).run();
-            counters.pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
-            return result;
+            return new Supervisor(new RunContext(config, layout, counters), progress).run();
         }
     }
 

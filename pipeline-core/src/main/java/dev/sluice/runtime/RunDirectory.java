@@ -3,7 +3,6 @@ package dev.sluice.runtime;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
 import dev.sluice.counters.CounterSpec;
-import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.queue.QueueFiles;
 import java.io.IOException;
@@ -37,8 +36,6 @@ public final class RunDirectory {
         }
         RunCounters counters = RunCounters.create(layout.controlFile(), config.name(), specs);
         RunLayout.privateTo(layout.controlFile());
-        counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
-        counters.pipeline(PipelineField.STARTED_MS).setRelease(System.currentTimeMillis());
         SharedStateFile.create(layout.sharedState(), config);
         RunLayout.privateTo(layout.sharedState());
         for (String queue : topology.allQueues()) {

@@ -13,6 +13,9 @@ public record RunLayout(Path dir) {
 
     public Path controlFile() { return dir.resolve("control.dat"); }
 
+    /** Why the run failed or stopped, as the supervisor reported it; gone while it runs again. */
+    public Path failure() { return dir.resolve("failure.txt"); }
+
     public Path queues() { return dir.resolve("queues"); }
 
     public Path queue(String queueName) { return queues().resolve(queueName); }

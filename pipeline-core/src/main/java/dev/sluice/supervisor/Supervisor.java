@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -35,6 +36,8 @@ public final class Supervisor {
     private final ClassDataArchive classData;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<ChildProcess> children = new ArrayList<>();
+    private final RunLifecycle lifecycle;
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
 
     /** One slot's supervision state. */
@@ -61,6 +64,7 @@ public final class Supervisor {
         this.progress = progress;
         this.intensity = new RestartIntensity(run.config().supervision());
         this.classData = new ClassDataArchive(run.config().workDir());
+        this.lifecycle = new RunLifecycle(run);
         for (StageConfig stage : run.config().stages()) {
             for (int w = 0; w < stage.workers(); w++) {
                 Slot slot = new Slot(stage, w, run.counters().slot(run.config().indexOf(stage.name()), w));
@@ -72,7 +76,8 @@ public final class Supervisor {
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
         long started = System.currentTimeMillis();
-        Thread stopOnShutdown = new Thread(this::stopAll, "sluice-stop-children");
+        lifecycle.started();
+        Thread stopOnShutdown = new Thread(this::stopOnShutdown, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
             BlockingQueue<Slot> exited = new LinkedBlockingQueue<>();
@@ -83,10 +88,19 @@ public final class Supervisor {
             }
             supervise(log.logger(), exited);
             log.logger().info("run {} completed", run.layout().dir());
-            return RunResults.collect(run, System.currentTimeMillis() - started);
+            RunResult result = RunResults.collect(run, System.currentTimeMillis() - started);
+            lifecycle.completed();
+            return result;
+        } catch (RunFailedException e) {
+            lifecycle.failed(e);
+            throw e;
+        } catch (Exception | Error e) {
+            lifecycle.failed(new RunFailedException("run " + run.layout().dir() + " failed: the supervisor failed: " + e, e));
+            throw e;
         } finally {
             stopAll();
             classData.publish();
+            ended.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
             } catch (IllegalStateException shuttingDown) {
@@ -99,6 +113,8 @@ public final class Supervisor {
         slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
         slot.counters.state(ProcessState.STARTING);
         ChildProcess child = ChildProcess.start(run, slot.stage, slot.worker, classData.options());
+        slot.counters.get(SlotField.PID).setRelease(child.process.pid()); // the child sets both again once it runs
+        slot.counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
         slot.child = child;
         synchronized (children) {
             children.add(child);
@@ -115,13 +131,14 @@ public final class Supervisor {
         while (!slots.values().stream().allMatch(s -> s.done)) {
             Slot slot = exited.poll(POLL_MS, TimeUnit.MILLISECONDS);
             if (stopping) {
-                throw new RunFailedException("run " + run.layout().dir() + " was stopped; `sluice resume "
+                throw RunFailedException.stopped("run " + run.layout().dir() + " was stopped; `sluice resume "
                         + run.layout().dir() + "` continues it");
             }
             if (slot != null) {
                 onExit(slot, log);
             }
             long now = System.currentTimeMillis();
+            lifecycle.beat(now);
             for (Slot s : slots.values()) {
                 if (s.stage.embedded()) {
                     s.done = s.counters.state() == ProcessState.DONE; // another JVM runs it: EmbeddedStage
@@ -197,6 +214,16 @@ public final class Supervisor {
     /** Stops the run: its children are terminated and {@link #run} throws; `sluice resume` can continue it. */
     public void stop() {
         stopAll();
+    }
+
+    /** Ctrl-C or SIGTERM: stop the children, then give {@link #run} the moment it needs to record "stopped". */
+    private void stopOnShutdown() {
+        stopAll();
+        try {
+            ended.await(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void stopAll() {
