@@ -2,9 +2,10 @@ package dev.sluice.runtime;
 
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,10 +29,9 @@ public final class RunProperties {
         p.setProperty("work-dir", config.workDir().toString());
         p.setProperty("config-file", config.configFile().toAbsolutePath().toString());
         config.params().forEach((k, v) -> p.setProperty(PARAM + k, v));
-        try (Writer out = Files.newBufferedWriter(layout.runProperties())) {
-            p.store(out, "Sluice run " + config.runId());
-        }
-        RunLayout.privateTo(layout.runProperties());
+        StringWriter out = new StringWriter();
+        p.store(out, "Sluice run " + config.runId());
+        PrivateFiles.writeString(layout.runProperties(), out.toString());
     }
 
     /** The options that reload {@code pipeline.yaml} of this run as it was run. */

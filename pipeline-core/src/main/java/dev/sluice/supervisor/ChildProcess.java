@@ -1,6 +1,7 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.config.StageConfig;
+import dev.sluice.files.PrivateFiles;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
     private static final int TAIL_LINES = 20;
     private static final long DUMP_GRACE_MS = 500;
+    private static final Path SHELL = Path.of("/bin/sh");
 
     final StageConfig stage;
     final int worker;
@@ -34,6 +36,10 @@ final class ChildProcess {
     static ChildProcess start(RunContext run, StageConfig stage, int worker, List<String> extraJvmOptions)
             throws IOException {
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SHELL)) {
+            // the stage JVM, and everything it and Chronicle create, under umask 077: private to this user
+            command.addAll(List.of(SHELL.toString(), "-c", "umask 077 && exec \"$@\"", "sh"));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JvmOptions.required());
         command.addAll(extraJvmOptions);
@@ -53,6 +59,7 @@ final class ChildProcess {
         // The log is named by pid, which exists only once the process does: start with a temporary
         // name, then rename (the child keeps writing to the same open file).
         Path starting = run.layout().logs().resolve("." + stage.name() + "-" + worker + ".starting.log");
+        PrivateFiles.createFile(starting);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(starting.toFile())) // O_APPEND: the supervisor appends notes too

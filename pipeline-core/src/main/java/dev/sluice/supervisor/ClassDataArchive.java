@@ -1,5 +1,6 @@
 package dev.sluice.supervisor;
 
+import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class ClassDataArchive {
         }
         if (writing == null) {
             try {
-                Files.createDirectories(archive.getParent());
+                PrivateFiles.createDirectories(archive.getParent());
             } catch (IOException e) {
                 return List.of();
             }

@@ -3,7 +3,7 @@ package dev.sluice.supervisor;
 import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.counters.RunState;
-import dev.sluice.runtime.PrivateFiles;
+import dev.sluice.files.PrivateFiles;
 import dev.sluice.runtime.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import dev.sluice.api.Aggregate;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Options;
+import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class CollectAggregate implements Aggregate<Object> {
         output = context.options().getPath("output").toAbsolutePath();
         Files.createDirectories(output.getParent());
         temp = output.resolveSibling("." + output.getFileName() + ".tmp");
-        writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        writer = ResultFiles.newPrivateWriter(temp);
     }
 
     @SuppressWarnings("unchecked")

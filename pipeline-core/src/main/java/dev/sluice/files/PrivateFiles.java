@@ -1,6 +1,7 @@
-package dev.sluice.runtime;
+package dev.sluice.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -46,6 +47,12 @@ public final class PrivateFiles {
         }
     }
 
+    /** A new, empty file, 0600, replacing any there was; for writing a temp file that is then renamed. */
+    public static OutputStream newOutputStream(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        return Files.newOutputStream(Files.createFile(file, filePermissions()), StandardOpenOption.WRITE);
+    }
+
     /** Writes {@code text} whole (a 0600 temp file renamed over {@code file}). */
     public static void writeString(Path file, String text) throws IOException {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
@@ -65,7 +72,7 @@ public final class PrivateFiles {
         }
     }
 
-    static FileAttribute<?>[] filePermissions() {
+    private static FileAttribute<?>[] filePermissions() {
         return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
     }
