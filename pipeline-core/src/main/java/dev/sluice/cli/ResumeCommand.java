@@ -19,6 +19,10 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--class-path", paramLabel = "PATHS",
+            description = ClassPathOption.DESCRIPTION + " Replaces the one the run started with.")
+    java.util.List<String> classPath;
+
     @Option(names = "--fail-on-dead-letters",
             description = "exit 1 if the run dead-lettered any record (as supervision.fail-on-dead-letters: true)")
     boolean failOnDeadLetters;
@@ -30,7 +34,8 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            return RunSummary.print(Pipeline.resume(runDir, params, quiet ? null : System.err), failOnDeadLetters);
+            return RunSummary.print(Pipeline.resume(runDir, params, classPath, quiet ? null : System.err),
+                    failOnDeadLetters);
         } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pipeline pipeline;
         try {
-            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params);
+            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params, pipelineFile.classPath);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

@@ -19,8 +19,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            PipelineConfig config = ConfigLoader.load(pipelineFile.file, LoadOptions.of(pipelineFile.params));
-            StageChecks.check(config, Thread.currentThread().getContextClassLoader());
+            PipelineConfig config = ConfigLoader.load(pipelineFile.file,
+                    LoadOptions.of(pipelineFile.params).withClassPath(pipelineFile.classPath));
+            StageChecks.check(config);
             System.out.println(pipelineFile.file + ": pipeline '" + config.name() + "' is valid");
             for (StageConfig stage : config.stages()) {
                 System.out.printf("  %-16s %-9s x%-3d %s%s%n", stage.name(), stage.kind().yamlName(), stage.workers(),

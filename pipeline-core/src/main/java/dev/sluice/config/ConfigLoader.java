@@ -29,8 +29,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * documented in README.md ("YAML reference").
  */
 public final class ConfigLoader {
-    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "queues",
-            "shared", "defaults", "stages");
+    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "class-path", "supervision",
+            "queues", "shared", "defaults", "stages");
     static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits", "entries", "key", "value");
     static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
     static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
@@ -94,7 +94,7 @@ public final class ConfigLoader {
         private final String label;
         private final ConfigProblems problems;
         private final Parameters parameters;
-        private final StageClasses classes = new StageClasses();
+        private StageClasses classes;
         private String runDir;
 
         Loading(String text, Path file, LoadOptions options) {
@@ -141,6 +141,12 @@ public final class ConfigLoader {
                 runDir = workDir.resolve(name).resolve(options.runId()).toString();
             }
 
+            List<String> classPath = new ArrayList<>(options.classPath());
+            classPath.addAll(orDefault(list(top.get("class-path"), "class-path"), List.of()));
+            classPath = StageClassPath.resolve(classPath, options.baseDir());
+            ClassLoader stageLoader = StageClassPath.loader(classPath);
+            classes = new StageClasses(stageLoader);
+
             Supervision supervision = supervision(top.get("supervision"));
             StageDefaults defaults = defaults(top.get("defaults"));
             List<StageConfig> stages = new ArrayList<>();
@@ -167,7 +173,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues(top.get("queues")), shared(top.get("shared")), sorted);
+                    queues(top.get("queues")), shared(top.get("shared")), sorted, classPath, stageLoader);
         }
 
         private Supervision supervision(Node node) {

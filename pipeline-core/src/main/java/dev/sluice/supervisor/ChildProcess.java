@@ -4,6 +4,7 @@ import dev.sluice.config.StageConfig;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.StageProcessMain;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,14 @@ final class ChildProcess {
         this.log = log;
     }
 
+    /** Sluice's own class path, then the pipeline's {@code class-path}: what every stage JVM runs with. */
+    static String classPath(RunContext run) {
+        List<String> entries = new ArrayList<>();
+        entries.add(System.getProperty("java.class.path"));
+        entries.addAll(run.config().classPath());
+        return String.join(File.pathSeparator, entries);
+    }
+
     static ChildProcess start(RunContext run, StageConfig stage, int worker, List<String> extraJvmOptions)
             throws IOException {
         List<String> command = new ArrayList<>();
@@ -49,7 +58,7 @@ final class ChildProcess {
         }
         command.addAll(stage.jvmOptions());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath(run));
         command.add(StageProcessMain.class.getName());
         command.add(run.layout().dir().toString());
         command.add(stage.name());

@@ -22,12 +22,13 @@ final class ClassDataArchive {
     private final boolean possible;
     private Path writing;
 
-    ClassDataArchive(Path workDir) {
+    /** @param classPath the stage JVMs' class path */
+    ClassDataArchive(Path workDir, String classPath) {
         String key = System.getProperty("java.version") + "|" + System.getProperty("java.home") + "|"
-                + System.getProperty("java.class.path") + "|" + JvmOptions.required();
+                + classPath + "|" + JvmOptions.required();
         String name = "stages-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + ".jsa";
         this.archive = workDir.resolve(".cds").resolve(name);
-        this.possible = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        this.possible = java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
                 .allMatch(entry -> entry.endsWith(".jar"));
     }
 

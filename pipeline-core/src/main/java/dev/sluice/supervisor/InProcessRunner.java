@@ -65,6 +65,7 @@ public final class InProcessRunner {
                         }
                     }
                 }, stage.name() + "-" + w);
+                thread.setContextClassLoader(run.config().stageLoader());
                 threads.add(thread);
             }
         }

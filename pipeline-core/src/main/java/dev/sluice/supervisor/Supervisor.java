@@ -63,7 +63,7 @@ public final class Supervisor {
         this.run = run;
         this.progress = progress;
         this.intensity = new RestartIntensity(run.config().supervision());
-        this.classData = new ClassDataArchive(run.config().workDir());
+        this.classData = new ClassDataArchive(run.config().workDir(), ChildProcess.classPath(run));
         this.lifecycle = new RunLifecycle(run);
         for (StageConfig stage : run.config().stages()) {
             for (int w = 0; w < stage.workers(); w++) {
