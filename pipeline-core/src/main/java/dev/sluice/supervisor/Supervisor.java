@@ -69,6 +69,7 @@ public final class Supervisor {
             for (int w = 0; w < stage.workers(); w++) {
                 Slot slot = new Slot(stage, w, run.counters().slot(run.config().indexOf(stage.name()), w));
                 slot.done = slot.counters.state() == ProcessState.DONE; // resuming: finished slots stay finished
+                slot.counters.get(SlotField.CRASHES).setRelease(0); // and a resume (after a fix, say) retries poison
                 slots.put(stage.name() + "-" + w, slot);
             }
         }
