@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--flink", paramLabel = "HOST:PORT", description = "the Flink cluster's REST address, for --engine flink")
     String flinkAddress;
 
+    @Option(names = "--fail-on-dead-letters",
+            description = "exit 1 if the run dead-lettered any record (as supervision.fail-on-dead-letters: true)")
+    boolean failOnDeadLetters;
+
     @Override
     public Integer call() throws Exception {
         if (flinkAddress != null && !engine.equals("flink")) {
@@ -39,14 +43,14 @@ final class RunCommand implements Callable<Integer> {
         }
         Pipeline pipeline;
         try {
-            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params);
+            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params, pipelineFile.classPath);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;
         }
         try {
-            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress).progress(quiet ? null : System.err).run());
-            return SluiceCli.OK;
+            return RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress)
+                    .progress(quiet ? null : System.err).run(), failOnDeadLetters);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

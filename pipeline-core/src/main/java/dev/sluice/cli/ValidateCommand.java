@@ -4,6 +4,7 @@ import dev.sluice.api.ConfigException;
 import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageChecks;
 import dev.sluice.config.StageConfig;
 import dev.sluice.engine.Engines;
 import java.util.concurrent.Callable;
@@ -24,7 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            PipelineConfig config = ConfigLoader.load(pipelineFile.file, LoadOptions.of(pipelineFile.params));
+            PipelineConfig config = ConfigLoader.load(pipelineFile.file,
+                    LoadOptions.of(pipelineFile.params).withClassPath(pipelineFile.classPath));
+            StageChecks.check(config);
             if (!engine.equals(Engines.LOCAL)) {
                 Engines.find(engine).validate(config);
             }

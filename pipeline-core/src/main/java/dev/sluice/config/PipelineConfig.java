@@ -19,6 +19,9 @@ import java.util.NoSuchElementException;
  * @param shared      counters, arrays and semaphores shared by every process
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
  * @param flink       the {@code flink:} section, for runs on Flink
+ * @param classPath   absolute entries where the pipeline's own stage classes are ({@code --class-path}, then
+ *                    {@code class-path:}); stage JVMs get them after Sluice's own class path
+ * @param stageLoader loads stage classes in this JVM: Sluice's class path, then {@code classPath}
  */
 public record PipelineConfig(
         String name,
@@ -31,12 +34,15 @@ public record PipelineConfig(
         QueueSettings queues,
         List<SharedConfig> shared,
         List<StageConfig> stages,
-        FlinkSettings flink) {
+        FlinkSettings flink,
+        List<String> classPath,
+        ClassLoader stageLoader) {
 
     public PipelineConfig {
         params = Map.copyOf(params);
         shared = List.copyOf(shared);
         stages = List.copyOf(stages);
+        classPath = List.copyOf(classPath);
     }
 
     /** {@code <work-dir>/<pipeline>/<run-id>}. */

@@ -25,6 +25,18 @@ public final class DeadLetterReplay {
     /** @return how many dead letters still fail */
     public static int replay(RunLayout layout, List<DeadLetter> letters, PrintStream out) throws Exception {
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(config.stageLoader()); // what stages load by name (a codec, say) is found too
+        try {
+            return replay(layout, config, letters, out);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static int replay(RunLayout layout, PipelineConfig config, List<DeadLetter> letters, PrintStream out)
+            throws Exception {
         int failing = 0;
         for (StageConfig stage : config.stages()) {
             List<DeadLetter> mine = letters.stream().filter(l -> l.stage().equals(stage.name())).toList();
@@ -32,7 +44,7 @@ public final class DeadLetterReplay {
                 continue;
             }
             List<Object> outputs = new ArrayList<>();
-            try (Stage instance = StageFactory.create(stage)) {
+            try (Stage instance = StageFactory.create(config, stage)) {
                 instance.open(new SlotContext(config, stage, 0, layout.dir()));
                 for (DeadLetter letter : mine) {
                     try {

@@ -169,6 +169,7 @@ final class ParallelAgent implements StageAgent {
         poison.enter(current.index, inFlightDoc);
         errors.at(current.index, inFlightDoc);
         reader.records(inputCodec, process, errors);
+        poison.left();
         reader.done();
         batch.header.inputCount++;
         batch.header.originCount += originCount;

@@ -87,7 +87,7 @@ public final class SlotRunner {
 
     private static StageAgent agent(RunContext run, StageConfig stage, int worker, SlotCounters counters)
             throws Exception {
-        Stage instance = StageFactory.create(stage);
+        Stage instance = StageFactory.create(run.config(), stage);
         SlotContext context = new SlotContext(run.config(), stage, worker, run.layout().dir());
         Topology topology = run.topology();
         return switch (stage.kind()) {

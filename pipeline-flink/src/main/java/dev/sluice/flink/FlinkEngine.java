@@ -1,11 +1,14 @@
 package dev.sluice.flink;
 
+
 import dev.sluice.api.ConfigException;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.engine.Engine;
 import dev.sluice.engine.EngineRun;
 import dev.sluice.supervisor.RunFailedException;
 import dev.sluice.supervisor.RunResult;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -40,7 +43,14 @@ public final class FlinkEngine implements Engine {
         String host = address.substring(0, colon);
         int restPort = port;
         return FlinkJobRunner.run(run, (job, runDirectory) -> StreamExecutionEnvironment.createRemoteEnvironment(
-                host, restPort, job, JobJars.of(System.getProperty("java.class.path"), runDirectory.resolve("job"))
+                host, restPort, job, JobJars.of(jobClassPath(run), runDirectory.resolve("job"))
                         .toArray(String[]::new)));
+    }
+
+    /** Sluice's own class path, then the pipeline's {@code --class-path}/{@code class-path:} entries. */
+    private static String jobClassPath(EngineRun run) {
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path")));
+        entries.addAll(run.config().classPath());
+        return String.join(java.io.File.pathSeparator, entries);
     }
 }

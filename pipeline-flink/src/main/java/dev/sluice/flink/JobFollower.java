@@ -88,7 +88,9 @@ final class JobFollower {
                 values.put(stage.name(), String.valueOf(value.get(value.size() - 1)));
             }
         }
-        return new RunResult(config.name(), config.runDirectory(), elapsedMillis, stats(accumulators, elapsedMillis), values);
+        // on Flink nothing is dead-lettered: on-error: dead-letter is refused at validation
+        return new RunResult(config.name(), config.runDirectory(), elapsedMillis, stats(accumulators, elapsedMillis), values,
+                0, config.supervision().failOnDeadLetters());
     }
 
     /** Per stage records in and out; a source's out is what its first reader took in (a Source reader has no accumulators). */

@@ -30,7 +30,7 @@ final class JobJars {
     static List<String> of(String classPath, Path into) throws IOException {
         Set<String> flink = flinkJarNames();
         List<String> jars = new ArrayList<>();
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        for (String entry : expandWildcards(classPath)) {
             Path path = Path.of(entry);
             if (entry.isEmpty() || !Files.exists(path) || flink.contains(path.getFileName().toString())) {
                 continue;
@@ -72,5 +72,23 @@ final class JobJars {
                 }
             });
         }
+    }
+
+    /** {@code dir/*} entries (as {@code java -cp} takes them) become the jars in {@code dir}. */
+    private static List<String> expandWildcards(String classPath) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (entry.endsWith(java.io.File.separator + "*")) {
+                Path dir = Path.of(entry.substring(0, entry.length() - 2));
+                if (Files.isDirectory(dir)) {
+                    try (java.util.stream.Stream<Path> jars = Files.list(dir)) {
+                        jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> entries.add(p.toString()));
+                    }
+                }
+            } else {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 }

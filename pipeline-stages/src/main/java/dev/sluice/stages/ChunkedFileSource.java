@@ -60,9 +60,14 @@ abstract class ChunkedFileSource implements Source<Object> {
     abstract ParsedChunk parse(String file, long firstLine, byte[] bytes, int length);
 
     @Override
+    public void validate(Options options) {
+        InputFiles.resolve(options, "path");
+    }
+
+    @Override
     public void open(StageContext context) throws IOException {
         Options options = context.options();
-        files = InputFiles.resolve(options.getPath("path"));
+        files = InputFiles.resolve(options, "path");
         charset = Charset.forName(options.getString("encoding", "UTF-8"));
         if (!BYTE_FRIENDLY.contains(charset.name())) {
             throw options.error("encoding", "use UTF-8, US-ASCII, ISO-8859-1 or windows-1252 (records are found"

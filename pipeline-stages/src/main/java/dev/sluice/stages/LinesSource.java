@@ -3,6 +3,7 @@ package dev.sluice.stages;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
+import dev.sluice.api.Options;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Built-in {@code lines}: every line of a file or of the files a glob matches (sorted by name),
- * {@code .gz} files gunzipped. Options: {@code path} (required), {@code encoding} (default UTF-8).
+ * {@code .gz} files gunzipped. Options: {@code path} (required), {@code encoding} (default UTF-8). A path that
+ * names nothing readable is refused by {@code validate}; a corrupt or truncated {@code .gz} fails the run.
  * The position is the file's index and the byte offset after the last line ({@link FilePosition}).
  */
 public final class LinesSource implements Source<String> {
@@ -22,10 +24,25 @@ public final class LinesSource implements Source<String> {
     private LineReader reader;
 
     @Override
-    public void open(StageContext context) throws IOException {
-        files = InputFiles.resolve(context.options().getPath("path"));
-        charset = Charset.forName(context.options().getString("encoding", "UTF-8"));
+    public void validate(Options options) {
+        InputFiles.resolve(options, "path");
+        charset(options);
+    }
+
+    @Override
+    public void open(StageContext context) {
+        files = InputFiles.resolve(context.options(), "path");
+        charset = charset(context.options());
         context.logger().info("reading {} file(s), first {}", files.size(), files.get(0));
+    }
+
+    private static Charset charset(Options options) {
+        String name = options.getString("encoding", "UTF-8");
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw options.error("encoding", "unknown character set '" + name + "'");
+        }
     }
 
     @Override

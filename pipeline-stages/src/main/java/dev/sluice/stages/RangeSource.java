@@ -3,6 +3,7 @@ package dev.sluice.stages;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
+import dev.sluice.api.Options;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 
@@ -16,14 +17,22 @@ public final class RangeSource implements Source<Long> {
     private long step;
 
     @Override
+    public void validate(Options options) {
+        configure(options);
+    }
+
+    @Override
     public void open(StageContext context) {
-        next = context.options().getLong("from", 0);
-        step = context.options().getLong("step", 1);
+        configure(context.options());
+    }
+
+    private void configure(Options options) {
+        next = options.getLong("from", 0);
+        step = options.getLong("step", 1);
         if (step <= 0) {
-            throw context.options().error("step", "must be positive");
+            throw options.error("step", "must be positive");
         }
-        to = context.options().has("count") ? next + (context.options().getLong("count") - 1) * step
-                : context.options().getLong("to");
+        to = options.has("count") ? next + (options.getLong("count") - 1) * step : options.getLong("to");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sluice.stages;
 import dev.sluice.api.Aggregate;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
+import dev.sluice.api.Options;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.DataInputStream;
@@ -24,13 +25,22 @@ public final class SumAggregate implements Aggregate<Number> {
     private double compensation;
 
     @Override
+    public void validate(Options options) {
+        configure(options);
+    }
+
+    @Override
     public void open(StageContext context) {
-        String of = context.options().getString("of", "long");
+        configure(context.options());
+    }
+
+    private void configure(Options options) {
+        String of = options.getString("of", "long");
         if (!of.equals("long") && !of.equals("double")) {
-            throw context.options().error("of", "expected long or double, got '" + of + "'");
+            throw options.error("of", "expected long or double, got '" + of + "'");
         }
         doubles = of.equals("double");
-        output = context.options().has("output") ? context.options().getPath("output") : null;
+        output = options.has("output") ? options.getPath("output") : null;
     }
 
     @Override

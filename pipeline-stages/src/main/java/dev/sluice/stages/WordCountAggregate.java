@@ -4,6 +4,7 @@ import dev.sluice.api.Aggregate;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.KeyCount;
+import dev.sluice.api.Options;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.DataInputStream;
@@ -23,6 +24,11 @@ import java.util.Map;
 public final class WordCountAggregate implements Aggregate<KeyCount> {
     private final Map<String, long[]> counts = new HashMap<>();
     private Path output;
+
+    @Override
+    public void validate(Options options) {
+        options.getPath("output");
+    }
 
     @Override
     public void open(StageContext context) {
