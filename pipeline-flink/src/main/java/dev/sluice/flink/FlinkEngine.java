@@ -1,6 +1,5 @@
 package dev.sluice.flink;
 
-
 import dev.sluice.api.ConfigException;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.engine.Engine;
