@@ -1,9 +1,14 @@
 package dev.sluice;
 
+import dev.sluice.api.ConfigException;
 import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.config.StageChecks;
 import dev.sluice.counters.PipelineField;
+import dev.sluice.engine.Engine;
+import dev.sluice.engine.EngineRun;
+import dev.sluice.engine.Engines;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
@@ -19,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -35,21 +41,35 @@ public final class Pipeline {
 
     private final Path file;
     private final Map<String, String> params;
+    private final List<String> classPath;
     private Path workDir;
     private boolean inProcess;
     private PrintStream progress;
+    private String engine = Engines.LOCAL;
+    private String engineAddress;
     private volatile Runnable stopper = () -> { };
 
-    private Pipeline(Path file, Map<String, String> params) {
+    private Pipeline(Path file, Map<String, String> params, List<String> classPath) {
         this.file = file;
         this.params = new HashMap<>(params);
+        this.classPath = List.copyOf(classPath);
     }
 
-    /** Loads and validates the YAML file; throws {@link dev.sluice.api.ConfigException} if it is not valid. */
-    public static Pipeline load(Path file, Map<String, String> params) {
-        Pipeline pipeline = new Pipeline(file, params);
-        pipeline.config("validate");
+    /**
+     * Loads and validates the YAML file, stage options included ({@link dev.sluice.api.Stage#validate});
+     * throws {@link dev.sluice.api.ConfigException} if it is not valid.
+     *
+     * @param classPath where the pipeline's own stage classes are, besides its {@code class-path:}
+     *                  (directories, jars, {@code dir/*}; relative to the working directory)
+     */
+    public static Pipeline load(Path file, Map<String, String> params, List<String> classPath) {
+        Pipeline pipeline = new Pipeline(file, params, classPath);
+        StageChecks.check(pipeline.config("validate"));
         return pipeline;
+    }
+
+    public static Pipeline load(Path file, Map<String, String> params) {
+        return load(file, params, List.of());
     }
 
     public static Pipeline load(Path file) {
@@ -65,6 +85,16 @@ public final class Pipeline {
     /** Runs every stage as a thread of this JVM instead of a process of its own. */
     public Pipeline inProcess(boolean inProcess) {
         this.inProcess = inProcess;
+        return this;
+    }
+
+    /**
+     * Runs on another {@link Engine} ({@code flink}, {@code flink-local} when pipeline-flink is on the class
+     * path) instead of {@code local}; {@code address} is its cluster's ({@code HOST:PORT}), or null.
+     */
+    public Pipeline engine(String name, String address) {
+        this.engine = name;
+        this.engineAddress = address;
         return this;
     }
 
@@ -84,22 +114,35 @@ public final class Pipeline {
         String runId = LocalDateTime.now().format(RUN_ID) + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         PipelineConfig config = config(runId);
+        if (!engine.equals(Engines.LOCAL)) {
+            return runOn(Engines.find(engine), config);
+        }
         RunContext run = RunDirectory.create(config, baseDir());
         try {
-            RunResult result;
             if (inProcess) {
                 InProcessRunner runner = new InProcessRunner(run, progress);
                 stopper = runner::stop;
-                result = runner.run();
-            } else {
-                Supervisor supervisor = new Supervisor(run, progress);
-                stopper = supervisor::stop;
-                result = supervisor.run();
+                return runner.run();
             }
-            run.counters().pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
-            return result;
+            Supervisor supervisor = new Supervisor(run, progress);
+            stopper = supervisor::stop;
+            return supervisor.run();
         } finally {
             run.counters().close();
+        }
+    }
+
+    private RunResult runOn(Engine other, PipelineConfig config) throws RunFailedException, InterruptedException {
+        if (inProcess) {
+            throw new ConfigException("--in-process runs on the local engine only, not on " + engine);
+        }
+        other.validate(config);
+        Thread caller = Thread.currentThread();
+        stopper = caller::interrupt; // the engine cancels its job when interrupted
+        try {
+            return other.run(new EngineRun(config, baseDir(), engineAddress, progress));
+        } finally {
+            stopper = () -> { };
         }
     }
 
@@ -118,6 +161,15 @@ public final class Pipeline {
      */
     public static RunResult resume(Path runDirectory, Map<String, String> changedParams, PrintStream progress)
             throws RunFailedException, IOException, InterruptedException {
+        return resume(runDirectory, changedParams, null, progress);
+    }
+
+    /**
+     * Like {@link #resume(Path, Map, PrintStream)}; a {@code classPath} that is not null replaces the one the
+     * run started with (its {@code class-path:} still counts).
+     */
+    public static RunResult resume(Path runDirectory, Map<String, String> changedParams, List<String> classPath,
+                                   PrintStream progress) throws RunFailedException, IOException, InterruptedException {
         RunLayout layout = new RunLayout(runDirectory.toAbsolutePath().normalize());
         if (!java.nio.file.Files.exists(layout.controlFile())) {
             throw new IOException(runDirectory + " is not a run directory: no control.dat");
@@ -126,9 +178,10 @@ public final class Pipeline {
         Map<String, String> params = new HashMap<>(recorded.params());
         params.putAll(changedParams);
         LoadOptions options = new LoadOptions(params, Map.of(), recorded.baseDir(), recorded.runId(),
-                recorded.workDirOverride());
+                recorded.workDirOverride(), classPath != null ? classPath : recorded.classPath());
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), options);
-        if (!changedParams.isEmpty()) {
+        StageChecks.check(config);
+        if (!changedParams.isEmpty() || classPath != null) {
             RunProperties.write(layout, config, recorded.baseDir()); // stage processes reload these
         }
         try (RunCounters counters = RunCounters.open(layout.controlFile())) {
@@ -137,15 +190,12 @@ public final class Pipeline {
                     && ProcessHandle.of(previous).map(ProcessHandle::isAlive).orElse(false)) {
                 throw new IOException("run " + layout.dir() + " is still supervised by pid " + previous);
             }
-            counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
-            RunResult result = new Supervisor(new RunContext(config, layout, counters), progress).run();
-            counters.pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
-            return result;
+            return new Supervisor(new RunContext(config, layout, counters), progress).run();
         }
     }
 
     private PipelineConfig config(String runId) {
-        return ConfigLoader.load(file, new LoadOptions(params, System.getenv(), baseDir(), runId, workDir));
+        return ConfigLoader.load(file, new LoadOptions(params, System.getenv(), baseDir(), runId, workDir, classPath));
     }
 
     private static Path baseDir() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads {@link FileChunk}s into one reusable buffer: what a worker does with the chunks
@@ -52,6 +53,8 @@ public final class ChunkReader implements AutoCloseable {
                     ensureCapacity(length + 1);
                 }
             }
+        } catch (ZipException | EOFException e) { // no restart mends a corrupt or truncated file
+            throw new BadInputException("corrupt or truncated gzip file " + file + ": " + e.getMessage(), e);
         }
         return view.wrap(buffer, 0, length);
     }

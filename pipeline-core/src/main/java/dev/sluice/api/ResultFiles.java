@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes result files whole or not at all: a temp file beside the target, then an atomic rename. */
+/**
+ * Writes result files whole or not at all: a temp file beside the target, then an atomic rename. Files
+ * are created readable by their owner only (0600), as everything else a run writes.
+ */
 public final class ResultFiles {
     /** Writes through a {@link BufferedWriter}; may throw {@link IOException}. */
     @FunctionalInterface
@@ -30,6 +34,15 @@ public final class ResultFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** A writer to a new, empty file, 0600, replacing any there was: a temp file to rename into place when done. */
+    public static BufferedWriter newPrivateWriter(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     /** Writes {@code value} and a newline. */

@@ -19,6 +19,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--class-path", paramLabel = "PATHS",
+            description = ClassPathOption.DESCRIPTION + " Replaces the one the run started with.")
+    java.util.List<String> classPath;
+
+    @Option(names = "--fail-on-dead-letters",
+            description = "exit 1 if the run dead-lettered any record (as supervision.fail-on-dead-letters: true)")
+    boolean failOnDeadLetters;
+
     @Option(names = "--set", paramLabel = "NAME=VALUE",
             description = "change a ${NAME} parameter the run started with (repeatable)")
     java.util.Map<String, String> params = java.util.Map.of();
@@ -26,8 +34,8 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            RunSummary.print(Pipeline.resume(runDir, params, quiet ? null : System.err));
-            return SluiceCli.OK;
+            return RunSummary.print(Pipeline.resume(runDir, params, classPath, quiet ? null : System.err),
+                    failOnDeadLetters);
         } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

@@ -24,18 +24,33 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
+            description = "local (default: stage processes on this machine), flink (a Flink session cluster, see --flink) or flink-local (an embedded Flink MiniCluster)")
+    String engine;
+
+    @Option(names = "--flink", paramLabel = "HOST:PORT", description = "the Flink cluster's REST address, for --engine flink")
+    String flinkAddress;
+
+    @Option(names = "--fail-on-dead-letters",
+            description = "exit 1 if the run dead-lettered any record (as supervision.fail-on-dead-letters: true)")
+    boolean failOnDeadLetters;
+
     @Override
     public Integer call() throws Exception {
+        if (flinkAddress != null && !engine.equals("flink")) {
+            System.err.println("--flink HOST:PORT goes with --engine flink");
+            return SluiceCli.BAD_USAGE;
+        }
         Pipeline pipeline;
         try {
-            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params);
+            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params, pipelineFile.classPath);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;
         }
         try {
-            RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).progress(quiet ? null : System.err).run());
-            return SluiceCli.OK;
+            return RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress)
+                    .progress(quiet ? null : System.err).run(), failOnDeadLetters);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;

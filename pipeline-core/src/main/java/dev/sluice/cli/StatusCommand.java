@@ -4,7 +4,7 @@ import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
 import dev.sluice.counters.ControlFile;
-import dev.sluice.counters.PipelineField;
+import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
@@ -32,7 +32,7 @@ final class StatusCommand implements Callable<Integer> {
             description = "time between the two readings rates are measured over (default ${DEFAULT-VALUE})")
     long intervalMs;
 
-    @Option(names = "--watch", description = "refresh every interval until interrupted")
+    @Option(names = "--watch", description = "refresh every interval until interrupted or the run ends")
     boolean watch;
 
     @Option(names = "--counters", description = "print every counter as 'label value', once, and exit (for scripts)")
@@ -48,21 +48,24 @@ final class StatusCommand implements Callable<Integer> {
             }
             PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
             RunSnapshot before = RunSnapshot.read(control.reader());
+            boolean live = RunHeadline.isLive(before);
             do {
-                Thread.sleep(intervalMs);
-                RunSnapshot now = RunSnapshot.read(control.reader());
-                print(System.out, config, before, now);
+                RunSnapshot now = before;
+                if (live) { // rates are measured over an interval; an ended run has none
+                    Thread.sleep(intervalMs);
+                    now = RunSnapshot.read(control.reader());
+                    live = RunHeadline.isLive(now);
+                }
+                print(System.out, config, layout, before, now);
                 before = now;
-            } while (watch);
+            } while (watch && live);
         }
         return SluiceCli.OK;
     }
 
-    static void print(PrintStream out, PipelineConfig config, RunSnapshot before, RunSnapshot now) {
+    static void print(PrintStream out, PipelineConfig config, RunLayout layout, RunSnapshot before, RunSnapshot now) {
         double seconds = Math.max(1, now.takenMillis() - before.takenMillis()) / 1000.0;
-        long started = now.pipeline().getOrDefault(PipelineField.STARTED_MS, 0L);
-        out.printf("pipeline %s, supervisor pid %d, up %.1f s%n", config.name(),
-                now.pipeline().getOrDefault(PipelineField.SUPERVISOR_PID, 0L), (now.takenMillis() - started) / 1000.0);
+        out.println("pipeline " + config.name() + ": " + RunHeadline.of(now, layout));
         out.printf("%-16s %7s %10s %10s %10s %8s%n", "STAGE", "WORKERS", "IN", "OUT", "OUT/s", "LAG");
         for (StageConfig stage : config.stages()) {
             long lag = 0;
@@ -83,10 +86,13 @@ final class StatusCommand implements Callable<Integer> {
             SlotStatus slot = now.slots().get(i);
             long in = slot.get(SlotField.RECORDS_IN);
             double rate = i < previous.size() ? (in - previous.get(i).get(SlotField.RECORDS_IN)) / seconds : 0;
+            boolean working = slot.state() == ProcessState.STARTING || slot.state() == ProcessState.RUNNING;
+            boolean gone = working && !Liveness.isAlive(slot.get(SlotField.PID), slot.get(SlotField.STARTED_MS));
             long heartbeat = slot.get(SlotField.HEARTBEAT_MS);
-            String age = heartbeat == 0 ? "-" : String.format("%.1fs", (now.takenMillis() - heartbeat) / 1000.0);
+            String age = heartbeat == 0 || !working || gone ? "-"
+                    : String.format("%.1fs", (now.takenMillis() - heartbeat) / 1000.0);
             out.printf("%-18s %8d %-9s %10s %10s %10s %9s %8d %6d %8.1fs%n", slot.slotName(), slot.get(SlotField.PID),
-                    slot.state().label(), Counts.human(in), Counts.human(slot.get(SlotField.RECORDS_OUT)),
+                    gone ? "gone" : slot.state().label(), Counts.human(in), Counts.human(slot.get(SlotField.RECORDS_OUT)),
                     Counts.human(rate), age, slot.get(SlotField.RESTARTS), slot.get(SlotField.ERRORS),
                     slot.get(SlotField.BACKPRESSURE_MS) / 1000.0);
         }

@@ -1,9 +1,6 @@
 package dev.sluice.config;
 
 import dev.sluice.api.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -28,15 +29,16 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * documented in README.md ("YAML reference").
  */
 public final class ConfigLoader {
-    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "supervision", "queues",
-            "shared", "defaults", "stages");
+    static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "class-path", "supervision",
+            "queues", "shared", "defaults", "stages", "flink");
     static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits", "entries", "key", "value");
     static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
     static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
+    static final Set<String> FLINK_KEYS = Set.of("checkpoint-interval", "checkpoint-dir");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
-            "min-free-disk");
+            "min-free-disk", "fail-on-dead-letters");
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
@@ -57,19 +59,15 @@ public final class ConfigLoader {
     }
 
     public static PipelineConfig load(Path file, LoadOptions options) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read pipeline file: " + e.getMessage(), e);
-        }
-        return parse(text, file, options);
+        return parse(PipelineText.read(file), file, options);
     }
 
     public static PipelineConfig parse(String text, Path file, LoadOptions options) {
         Node root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text)
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            rejectAnchors(settings, text, file);
+            root = new Compose(settings).composeString(text)
                     .orElseThrow(() -> new ConfigException(file + ": empty pipeline file"));
         } catch (MarkedYamlEngineException e) {
             throw new ConfigException(Located.at(file.toString(), e.getProblemMark()) + ": " + e.getProblem(), e);
@@ -77,6 +75,20 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
         return new Loading(text, file, options).load(root);
+    }
+
+    /**
+     * Anchors and aliases are refused while parsing, before any alias is expanded: composing first would
+     * let an alias bomb fail deep inside snakeyaml with no position.
+     */
+    private static void rejectAnchors(LoadSettings settings, String text, Path file) {
+        for (Event event : new Parse(settings).parseString(text)) {
+            boolean anchored = event instanceof NodeEvent node && node.getAnchor().isPresent();
+            if (anchored || event instanceof AliasEvent) {
+                throw new ConfigException(Located.at(file.toString(), event.getStartMark())
+                        + ": anchors and aliases are not supported");
+            }
+        }
     }
 
     /** One load of one file: the state a single pass needs. */
@@ -87,7 +99,7 @@ public final class ConfigLoader {
         private final String label;
         private final ConfigProblems problems;
         private final Parameters parameters;
-        private final StageClasses classes = new StageClasses();
+        private StageClasses classes;
         private String runDir;
 
         Loading(String text, Path file, LoadOptions options) {
@@ -116,7 +128,7 @@ public final class ConfigLoader {
         }
 
         PipelineConfig load(Node root) {
-            rejectTagsAndAnchors(root);
+            rejectTags(root);
             problems.throwIfAny();
             Map<String, Node> top = mapping(root, TOP_KEYS, "the pipeline file");
             problems.throwIfAny();
@@ -134,8 +146,17 @@ public final class ConfigLoader {
                 runDir = workDir.resolve(name).resolve(options.runId()).toString();
             }
 
+            List<String> classPath = new ArrayList<>(options.classPath());
+            classPath.addAll(orDefault(list(top.get("class-path"), "class-path"), List.of()));
+            classPath = StageClassPath.resolve(classPath, options.baseDir());
+            ClassLoader stageLoader = StageClassPath.loader(classPath);
+            classes = new StageClasses(stageLoader);
+
             Supervision supervision = supervision(top.get("supervision"));
             StageDefaults defaults = defaults(top.get("defaults"));
+            QueueSettings queues = queues(top.get("queues"));
+            List<SharedConfig> shared = shared(top.get("shared"));
+            FlinkSettings flink = flink(top.get("flink"));
             List<StageConfig> stages = new ArrayList<>();
             Map<String, Node> stageNodes = new LinkedHashMap<>();
             Node stagesNode = top.get("stages");
@@ -160,7 +181,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues(top.get("queues")), shared(top.get("shared")), sorted);
+                    queues, shared, sorted, flink, classPath, stageLoader);
         }
 
         private Supervision supervision(Node node) {
@@ -174,7 +195,8 @@ public final class ConfigLoader {
                     duration(map.get("restart-window"), "restart-window", d.restartWindowMillis()),
                     duration(map.get("backoff"), "backoff", d.backoffMillis()),
                     duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()),
-                    size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()));
+                    size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()),
+                    bool(map.get("fail-on-dead-letters"), "fail-on-dead-letters", d.failOnDeadLetters()));
         }
 
         private long size(Node node, String what, long defaultBytes) {
@@ -223,9 +245,19 @@ public final class ConfigLoader {
                 }
                 String keyType = choice(map.get("key"), "key", MAP_TYPES, "string, long or double", "string");
                 String valueType = choice(map.get("value"), "value", MAP_TYPES, "string, long or double", "long");
-                shared.add(new SharedConfig(name, type, size, keyType, valueType));
+                shared.add(new SharedConfig(name, type, size, keyType, valueType, Located.at(label, item)));
             }
             return shared;
+        }
+
+        private FlinkSettings flink(Node node) {
+            if (node == null) {
+                return FlinkSettings.DEFAULT;
+            }
+            Map<String, Node> map = mapping(node, FLINK_KEYS, "flink");
+            return new FlinkSettings(
+                    duration(map.get("checkpoint-interval"), "checkpoint-interval", FlinkSettings.DEFAULT.checkpointIntervalMillis()),
+                    scalar(map.get("checkpoint-dir"), "checkpoint-dir"));
         }
 
         private QueueSettings queues(Node node) {
@@ -576,22 +608,18 @@ public final class ConfigLoader {
             return value == null ? null : List.of(value);
         }
 
-        private void rejectTagsAndAnchors(Node node) {
-            if (node.getAnchor().isPresent()) {
-                problems.add(node, "anchors and aliases are not supported");
-                return;
-            }
+        private void rejectTags(Node node) {
             String tag = node.getTag().getValue();
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 problems.add(node, "tags are not allowed (" + tag + ")");
             }
             if (node instanceof MappingNode mapping) {
                 for (NodeTuple tuple : mapping.getValue()) {
-                    rejectTagsAndAnchors(tuple.getKeyNode());
-                    rejectTagsAndAnchors(tuple.getValueNode());
+                    rejectTags(tuple.getKeyNode());
+                    rejectTags(tuple.getValueNode());
                 }
             } else if (node instanceof SequenceNode seq) {
-                seq.getValue().forEach(this::rejectTagsAndAnchors);
+                seq.getValue().forEach(this::rejectTags);
             }
         }
 

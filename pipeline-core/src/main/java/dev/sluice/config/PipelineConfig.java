@@ -18,6 +18,10 @@ import java.util.NoSuchElementException;
  * @param queues      roll cycle and retention of stage queues
  * @param shared      counters, arrays and semaphores shared by every process
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
+ * @param flink       the {@code flink:} section, for runs on Flink
+ * @param classPath   absolute entries where the pipeline's own stage classes are ({@code --class-path}, then
+ *                    {@code class-path:}); stage JVMs get them after Sluice's own class path
+ * @param stageLoader loads stage classes in this JVM: Sluice's class path, then {@code classPath}
  */
 public record PipelineConfig(
         String name,
@@ -29,12 +33,16 @@ public record PipelineConfig(
         Supervision supervision,
         QueueSettings queues,
         List<SharedConfig> shared,
-        List<StageConfig> stages) {
+        List<StageConfig> stages,
+        FlinkSettings flink,
+        List<String> classPath,
+        ClassLoader stageLoader) {
 
     public PipelineConfig {
         params = Map.copyOf(params);
         shared = List.copyOf(shared);
         stages = List.copyOf(stages);
+        classPath = List.copyOf(classPath);
     }
 
     /** {@code <work-dir>/<pipeline>/<run-id>}. */

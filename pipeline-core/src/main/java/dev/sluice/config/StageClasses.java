@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
-/** Finds stage classes: built-in {@code type:} names through {@link StageCatalog}s, and {@code class:} names. */
+/**
+ * Finds stage classes through one class loader (Sluice's own, and the pipeline's {@code class-path}):
+ * built-in {@code type:} names through {@link StageCatalog}s, and {@code class:} names.
+ */
 final class StageClasses {
     private final Map<String, String> types = new TreeMap<>();
+    private final ClassLoader loader;
 
-    StageClasses() {
-        for (StageCatalog catalog : ServiceLoader.load(StageCatalog.class, loader())) {
+    StageClasses(ClassLoader loader) {
+        this.loader = loader;
+        for (StageCatalog catalog : ServiceLoader.load(StageCatalog.class, loader)) {
             types.putAll(catalog.stages());
         }
     }
@@ -67,14 +72,10 @@ final class StageClasses {
     /** The class, not initialised; throws IllegalArgumentException if it is not on the class path. */
     Class<?> load(String className) {
         try {
-            return Class.forName(className, false, loader());
+            return Class.forName(className, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("class '" + className + "' not found on the class path");
+            throw new IllegalArgumentException("class '" + className + "' not found on the class path"
+                    + " (a class of your own: add its directory or jar with --class-path or class-path:)");
         }
-    }
-
-    private static ClassLoader loader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : StageClasses.class.getClassLoader();
     }
 }

@@ -6,8 +6,9 @@ package dev.sluice.config;
  * more than {@code maxRestarts} restarts within {@code restartWindowMillis} fail the run (Erlang/OTP's
  * restart intensity). When the run directory's file system has less than {@code minFreeDiskBytes} free, the
  * run stops with a clear error instead of letting a stage crash on a full disk; `resume` continues it.
+ * With {@code failOnDeadLetters}, a run that dead-lettered records exits non-zero from the command line.
  */
 public record Supervision(int maxRestarts, long restartWindowMillis, long backoffMillis, long backoffMaxMillis,
-                          long minFreeDiskBytes) {
-    public static final Supervision DEFAULT = new Supervision(10, 60_000, 100, 5_000, 256L << 20);
+                          long minFreeDiskBytes, boolean failOnDeadLetters) {
+    public static final Supervision DEFAULT = new Supervision(10, 60_000, 100, 5_000, 256L << 20, false);
 }

@@ -103,7 +103,12 @@ public final class RunCounters implements AutoCloseable {
     }
 
     public AtomicCounter pipeline(PipelineField field) {
-        return file.counter(pipelineIds.get(field.ordinal()));
+        Integer id = pipelineIds.get(field.ordinal());
+        if (id == null) {
+            throw new IllegalStateException("control file has no counter " + field.label()
+                    + ": it was made by an older Sluice");
+        }
+        return file.counter(id);
     }
 
     public CountersReader reader() {

@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.BatchAggregate;
+import dev.sluice.api.CheckpointListener;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
@@ -22,6 +23,7 @@ final class AggregateAgent implements StageAgent {
     private static final long SNAPSHOT_WORK_FACTOR = 9;
 
     private final BatchAggregate aggregate;
+    private final CheckpointListener listener;
     private final SlotContext context;
     private final List<DocumentReader> readers;
     private final InputMerge merge;
@@ -47,6 +49,7 @@ final class AggregateAgent implements StageAgent {
     AggregateAgent(BatchAggregate aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
                    Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions, PartitionMerge partitions) {
         this.aggregate = aggregate;
+        this.listener = PerRecordStages.unwrap(aggregate) instanceof CheckpointListener l ? l : null;
         this.context = context;
         this.readers = readers;
         this.merge = context.stage().ordered() ? new OrderedMerge(readers) : new UnorderedMerge(readers);
@@ -129,6 +132,9 @@ final class AggregateAgent implements StageAgent {
 
     private void finish() throws Exception {
         String value = String.valueOf(aggregate.finish());
+        if (listener != null) { // the state after finish covers every input: save it, then commit
+            save();
+        }
         ResultFiles.writeAtomically(resultFile, out -> out.write(value));
         done = true;
     }
@@ -136,23 +142,33 @@ final class AggregateAgent implements StageAgent {
     /**
      * Saves state and positions every {@code snapshot-every}; but when a snapshot is costly, only once the
      * work done since it is nine times what it cost: a large state (a word count's table) fed slowly is not
-     * written over and over for little progress, and snapshots cost at most a tenth of the work.
+     * written over and over for little progress, and snapshots cost at most a tenth of the work. An
+     * aggregate that asks for a checkpoint ({@link CheckpointListener}) gets one at once.
      */
     private void maybeSnapshot() throws Exception {
         long now = System.currentTimeMillis();
         boolean worthIt = lastSnapshotNanos <= CHEAP_SNAPSHOT_NANOS || busyNanos >= SNAPSHOT_WORK_FACTOR * lastSnapshotNanos;
-        if (snapshots && now >= nextSnapshotMillis && worthIt) {
+        boolean wanted = listener != null && listener.checkpointWanted();
+        if (snapshots && (wanted || now >= nextSnapshotMillis && worthIt)) {
             long started = System.nanoTime();
-            snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
-            if (snapshots) {
-                poison.progressed();
-            } else {
+            save();
+            if (!snapshots) {
                 context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
                         PerRecordStages.unwrap(aggregate).getClass().getName());
             }
             lastSnapshotNanos = System.nanoTime() - started;
             busyNanos = 0;
             nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
+        }
+    }
+
+    private void save() throws Exception {
+        snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
+        if (snapshots) {
+            poison.progressed();
+            if (listener != null) {
+                listener.checkpointSaved();
+            }
         }
     }
 

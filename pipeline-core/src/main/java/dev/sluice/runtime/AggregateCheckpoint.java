@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.Aggregate;
+import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.DocumentReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -41,7 +42,7 @@ final class AggregateCheckpoint {
     boolean save(Aggregate<?> aggregate, List<DocumentReader> readers, InputMerge merge, long recordsIn)
             throws Exception {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(PrivateFiles.newOutputStream(temp)))) {
             out.writeInt(MAGIC);
             out.writeInt(readers.size());
             for (DocumentReader reader : readers) {

@@ -29,6 +29,18 @@ public final class DeadLetterReplay {
     /** @return how many dead letters still fail */
     public static int replay(RunLayout layout, List<DeadLetter> letters, PrintStream out) throws Exception {
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(config.stageLoader()); // what stages load by name (a codec, say) is found too
+        try {
+            return replay(layout, config, letters, out);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static int replay(RunLayout layout, PipelineConfig config, List<DeadLetter> letters, PrintStream out)
+            throws Exception {
         int failing = 0;
         for (StageConfig stage : config.stages()) {
             List<DeadLetter> mine = letters.stream().filter(l -> l.stage().equals(stage.name())).toList();
@@ -36,7 +48,7 @@ public final class DeadLetterReplay {
                 continue;
             }
             List<Object> outputs = new ArrayList<>();
-            try (Stage instance = StageFactory.create(stage)) {
+            try (Stage instance = StageFactory.create(config, stage)) {
                 instance.open(new SlotContext(config, stage, 0, layout.dir()));
                 for (DeadLetter letter : mine) {
                     try {
@@ -80,6 +92,8 @@ public final class DeadLetterReplay {
         } else if (stage instanceof Aggregate<?> a) {
             Aggregate<Object> aggregate = (Aggregate<Object>) a;
             aggregate.accept(letter.decode(aggregate.inputCodec()));
+        } else {
+            throw new UnsupportedOperationException("a source's unreadable input is not replayed; fix the input file");
         }
     }
 }

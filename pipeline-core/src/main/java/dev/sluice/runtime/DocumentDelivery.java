@@ -39,17 +39,18 @@ final class DocumentDelivery implements RecordBatch {
             int before = records.index();
             try {
                 call.call(this);
-                return;
+                break;
             } catch (Exception e) {
                 int index = records.index();
                 boolean onRecord = index >= 0 && index < records.size();
                 errors.onError(Math.max(0, Math.min(index, records.size() - 1)),
                         onRecord ? records.record().toByteArray() : NO_RECORD, e);
                 if (!onRecord || index == before) {
-                    return; // not a record's failure, or no progress since the last one: the document is done with
+                    break; // not a record's failure, or no progress since the last one: the document is done with
                 }
             }
         }
+        poison.left(); // what follows (flush, append, snapshot) is no record's doing
     }
 
     @Override

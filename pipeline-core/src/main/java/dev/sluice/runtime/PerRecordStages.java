@@ -19,29 +19,29 @@ import java.io.OutputStream;
 /**
  * The runtime drives every stage as a batch stage; a stage on the per-record API is adapted here, its
  * records decoded and encoded one by one through its codecs. Codecs are asked for after {@code open},
- * since they may depend on options.
+ * since they may depend on options. Public for other engines (Flink), which drive stages the same way.
  */
-final class PerRecordStages {
+public final class PerRecordStages {
     private PerRecordStages() {
     }
 
     @SuppressWarnings("unchecked")
-    static BatchSource source(Stage stage) {
+    public static BatchSource source(Stage stage) {
         return stage instanceof BatchSource batch ? batch : new RecordSource((Source<Object>) stage);
     }
 
     @SuppressWarnings("unchecked")
-    static BatchProcessor processor(Stage stage) {
+    public static BatchProcessor processor(Stage stage) {
         return stage instanceof BatchProcessor batch ? batch : new RecordProcessor((Processor<Object, Object>) stage);
     }
 
     @SuppressWarnings("unchecked")
-    static BatchAggregate aggregate(Stage stage) {
+    public static BatchAggregate aggregate(Stage stage) {
         return stage instanceof BatchAggregate batch ? batch : new RecordAggregate((Aggregate<Object>) stage);
     }
 
     /** The stage a batch stage stands for: itself, or the per-record stage it adapts. */
-    static Stage unwrap(Stage stage) {
+    public static Stage unwrap(Stage stage) {
         return stage instanceof Adapter adapter ? adapter.stage() : stage;
     }
 

@@ -5,9 +5,11 @@ import dev.sluice.counters.SlotField;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
- * Finds records that crash their process (System.exit, OOM, native crash). Every record's place is
- * published before it is processed; the supervisor counts crashes; a slot restarted after
- * {@code poison-after} crashes without progress refuses the record that was in flight.
+ * Finds records that kill their process (System.exit, OOM, a native crash, or a hang that the supervisor
+ * ends). Every record's place is published before it is processed, and withdrawn once its document is
+ * done, so the supervisor knows whether a record was in flight when the process died; it counts such
+ * deaths, and a slot restarted after {@code poison-after} of them without progress refuses that record.
+ * A process that dies outside any record (in open, flush or a snapshot) accuses none.
  */
 final class PoisonGuard {
     private final AtomicCounter queue;
@@ -29,6 +31,7 @@ final class PoisonGuard {
         this.poisonQueue = poisoned ? queue.get() - 1 : -1;
         this.poisonDoc = poisoned ? doc.get() : -1;
         this.poisonIndex = poisoned ? index.get() : -1;
+        queue.setRelease(0); // this process has no record in flight until its first document
     }
 
     /** Called before each document; no record of it is in flight yet (a batch stage may read none one by one). */
@@ -44,6 +47,11 @@ final class PoisonGuard {
         if (recordIndex == poisonIndex && docSeq == poisonDoc && inputQueue == poisonQueue) {
             throw new PoisonRecordException(crashesAtStart);
         }
+    }
+
+    /** Called after each document's records: what follows (flush, append, snapshot) is no record's doing. */
+    void left() {
+        queue.setRelease(0);
     }
 
     /** The slot made progress (appended or snapshotted): crashes from now on count afresh. */

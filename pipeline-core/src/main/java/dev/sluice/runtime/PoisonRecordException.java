@@ -1,8 +1,9 @@
 package dev.sluice.runtime;
 
-/** A record that was in flight at {@code poison-after} consecutive crashes of its process. */
+/** A record that was in flight at {@code poison-after} consecutive crashes or hangs of its process. */
 final class PoisonRecordException extends RuntimeException {
     PoisonRecordException(long crashes) {
-        super("the process crashed " + crashes + " times in a row with this record in flight");
+        super("its process crashed or hung " + crashes + " times in a row with this record in flight"
+                + " (a hang's thread dump is in the stage's log)");
     }
 }

@@ -11,9 +11,9 @@ import org.agrona.concurrent.status.AtomicCounter;
 import org.slf4j.Logger;
 
 /**
- * A stage's {@code on-error} policy for records that throw: {@code fail} the run, {@code skip} them,
- * or {@code dead-letter} them into {@code dlq/<stage>-<worker>} with their error and bytes. Poison
- * records (ones that crashed the process) are always dead-lettered.
+ * A stage's {@code on-error} policy for records that throw, and for poison records (ones that crashed or
+ * hung their process {@code poison-after} times): {@code fail} the run, {@code skip} them, or
+ * {@code dead-letter} them into {@code dlq/<stage>-<worker>} with their error and bytes.
  */
 final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoCloseable {
     private static final int LOGGED = 10;
@@ -41,18 +41,27 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
         this.docSeq = docSeq;
     }
 
+    /** A source's input it could not read (the error says file:line); {@code index} is its place in document {@code doc}. */
+    void onSourceError(long doc, int index, dev.sluice.api.MalformedRecordException error) throws Exception {
+        if (policy.equals("fail")) {
+            throw new RecordFailedException(context.stageName(), error);
+        }
+        at(-1, doc);
+        onError(index, error.input(), error);
+    }
+
     @Override
     public void onError(int index, byte[] record, Exception error) throws Exception {
         boolean poison = error instanceof PoisonRecordException;
-        if (policy.equals("fail") && !poison) {
+        if (policy.equals("fail")) {
             throw new RecordFailedException(context.stageName(), inputQueue, docSeq, index, error);
         }
         long count = errors.incrementRelease() + 1;
         if (count <= LOGGED) {
             log.warn("record {} of input {} document {} {}: {}", index, inputQueue, docSeq,
-                    poison || policy.equals("dead-letter") ? "dead-lettered" : "skipped", error.toString());
+                    policy.equals("dead-letter") ? "dead-lettered" : "skipped", error.toString());
         }
-        if (poison || policy.equals("dead-letter")) {
+        if (policy.equals("dead-letter")) {
             if (dlq == null) {
                 dlq = new DeadLetterQueue(layout.deadLetters(context.stageName() + "-" + context.workerIndex()));
             }

@@ -3,11 +3,10 @@ package dev.sluice.runtime;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
 import dev.sluice.counters.CounterSpec;
-import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunCounters;
+import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.QueueFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ public final class RunDirectory {
             throw new IOException("run directory " + layout.dir() + " already exists");
         }
         layout.create();
-        Files.writeString(layout.pipelineYaml(), config.yamlText(), StandardCharsets.UTF_8);
-        RunLayout.privateTo(layout.pipelineYaml());
+        PrivateFiles.writeString(layout.pipelineYaml(), config.yamlText());
         RunProperties.write(layout, config, baseDir);
         Topology topology = new Topology(config);
         List<CounterSpec> specs = new ArrayList<>();
@@ -36,11 +34,9 @@ public final class RunDirectory {
             specs.add(new CounterSpec(stage.name(), stage.workers(), topology.positionCount(stage)));
         }
         RunCounters counters = RunCounters.create(layout.controlFile(), config.name(), specs);
-        RunLayout.privateTo(layout.controlFile());
-        counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
-        counters.pipeline(PipelineField.STARTED_MS).setRelease(System.currentTimeMillis());
+        PrivateFiles.restrict(layout.controlFile());
         SharedStateFile.create(layout.sharedState(), config);
-        RunLayout.privateTo(layout.sharedState());
+        PrivateFiles.restrict(layout.sharedState());
         for (String queue : topology.allQueues()) {
             QueueFiles.open(layout.queue(queue), config.queues().rollCycle()).close();
         }

@@ -1,9 +1,8 @@
 package dev.sluice.runtime;
 
+import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Where everything of one run lives: {@code <work-dir>/<pipeline>/<run-id>/...}. */
 public record RunLayout(Path dir) {
@@ -12,6 +11,9 @@ public record RunLayout(Path dir) {
     public Path runProperties() { return dir.resolve("run.properties"); }
 
     public Path controlFile() { return dir.resolve("control.dat"); }
+
+    /** Why the run failed or stopped, as the supervisor reported it; gone while it runs again. */
+    public Path failure() { return dir.resolve("failure.txt"); }
 
     public Path queues() { return dir.resolve("queues"); }
 
@@ -43,21 +45,11 @@ public record RunLayout(Path dir) {
     /** One partition's final state, written when its inputs have ended, for the last step to merge. */
     public Path finalState(String stageName, int partition) { return state().resolve(stageName + "-p" + partition + ".final"); }
 
-    /** Creates the run directory and its sub-directories, private to this user (0700). */
+    /** Creates the run directory (and any missing parents) and its sub-directories, private to this user (0700). */
     public void create() throws IOException {
         for (Path p : new Path[] {dir, queues(), logs(), results(), dir.resolve("state"), dir.resolve("dlq"),
                 dir.resolve("metrics")}) {
-            Files.createDirectories(p);
-            privateTo(p);
-        }
-    }
-
-    static void privateTo(Path p) throws IOException {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
-                    Files.isDirectory(p) ? "rwx------" : "rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: nothing to tighten
+            PrivateFiles.createDirectories(p);
         }
     }
 }

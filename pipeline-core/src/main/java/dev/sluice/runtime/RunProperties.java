@@ -2,22 +2,26 @@ package dev.sluice.runtime;
 
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.files.PrivateFiles;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * {@code run.properties}: what, besides {@code pipeline.yaml}, a stage process needs to load exactly
- * the configuration its supervisor loaded: the parameters as resolved, the base directory and the
- * work directory.
+ * the configuration its supervisor loaded: the parameters as resolved, the base directory, the
+ * work directory and the class path of the pipeline's own stages.
  */
 public final class RunProperties {
     private static final String PARAM = "param.";
+    private static final String CLASS_PATH = "class-path";
 
     private RunProperties() {
     }
@@ -27,11 +31,11 @@ public final class RunProperties {
         p.setProperty("base-dir", baseDir.toAbsolutePath().toString());
         p.setProperty("work-dir", config.workDir().toString());
         p.setProperty("config-file", config.configFile().toAbsolutePath().toString());
+        p.setProperty(CLASS_PATH, String.join(File.pathSeparator, config.classPath()));
         config.params().forEach((k, v) -> p.setProperty(PARAM + k, v));
-        try (Writer out = Files.newBufferedWriter(layout.runProperties())) {
-            p.store(out, "Sluice run " + config.runId());
-        }
-        RunLayout.privateTo(layout.runProperties());
+        StringWriter out = new StringWriter();
+        p.store(out, "Sluice run " + config.runId());
+        PrivateFiles.writeString(layout.runProperties(), out.toString());
     }
 
     /** The options that reload {@code pipeline.yaml} of this run as it was run. */
@@ -48,6 +52,7 @@ public final class RunProperties {
         }
         Path runDir = layout.dir().toAbsolutePath();
         return new LoadOptions(params, Map.of(), Path.of(p.getProperty("base-dir")),
-                runDir.getFileName().toString(), Path.of(p.getProperty("work-dir")));
+                runDir.getFileName().toString(), Path.of(p.getProperty("work-dir")),
+                List.of(p.getProperty(CLASS_PATH, "").split(File.pathSeparator)));
     }
 }

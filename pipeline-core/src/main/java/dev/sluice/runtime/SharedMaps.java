@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.config.SharedConfig;
+import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,7 +44,10 @@ final class SharedMaps {
             builder.averageValue("a typical value, some forty bytes long..");
         }
         try {
-            return new Open(builder.createPersistedTo(stateDir.resolve(shared.name() + ".map").toFile()), key, value);
+            Path file = stateDir.resolve(shared.name() + ".map");
+            Open open = new Open(builder.createPersistedTo(file.toFile()), key, value);
+            PrivateFiles.restrict(file); // made with this JVM's umask, which may be looser than a stage process's
+            return open;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open shared map " + shared.name(), e);
         }

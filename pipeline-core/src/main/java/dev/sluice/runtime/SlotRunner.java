@@ -86,13 +86,13 @@ public final class SlotRunner {
 
     private static StageAgent agent(RunContext run, StageConfig stage, int worker, SlotCounters counters)
             throws Exception {
-        Stage instance = StageFactory.create(stage);
+        Stage instance = StageFactory.create(run.config(), stage);
         SlotContext context = new SlotContext(run.config(), stage, worker, run.layout().dir());
         Topology topology = run.topology();
         int stageIndex = run.config().indexOf(stage.name());
         return switch (stage.kind()) {
             case SOURCE -> new SourceAgent(PerRecordStages.source(instance), context, writer(run, stage, worker), counters,
-                    backpressure(run, stage, worker, counters));
+                    backpressure(run, stage, worker, counters), new RecordErrors(context, run.layout(), counters));
             case PARALLEL -> {
                 List<ClaimedInput> inputs = new ArrayList<>();
                 List<String> queues = topology.inputQueues(stage);

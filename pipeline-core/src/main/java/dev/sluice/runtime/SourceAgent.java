@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.BatchSource;
+import dev.sluice.api.MalformedRecordException;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.queue.DocumentHeader;
@@ -21,10 +22,11 @@ final class SourceAgent implements StageAgent {
     private final AtomicCounter bytesOut;
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
+    private final RecordErrors errors;
     private boolean done;
 
     SourceAgent(BatchSource source, SlotContext context, DocumentWriter writer, SlotCounters counters,
-                Backpressure backpressure) {
+                Backpressure backpressure, RecordErrors errors) {
         this.source = source;
         this.context = context;
         this.writer = writer;
@@ -35,6 +37,7 @@ final class SourceAgent implements StageAgent {
         this.bytesOut = counters.get(SlotField.BYTES_OUT);
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
+        this.errors = errors;
     }
 
     @Override
@@ -59,7 +62,13 @@ final class SourceAgent implements StageAgent {
             return 0;
         }
         batch.begin(-1, seq, seq, EpochNanos.now());
-        boolean more = source.read(batch, batchMax);
+        boolean more;
+        try {
+            more = source.read(batch, batchMax);
+        } catch (MalformedRecordException e) { // the source is past it: the policy decides, the batch goes on
+            errors.onSourceError(seq, batch.recordCount(), e);
+            more = true;
+        }
         int records = batch.recordCount();
         if (records > 0) {
             batch.header.inputCount = 1;
@@ -84,7 +93,7 @@ final class SourceAgent implements StageAgent {
 
     @Override
     public void onClose() throws Exception {
-        try (writer) {
+        try (writer; errors) {
             source.close();
         } finally {
             batch.close();

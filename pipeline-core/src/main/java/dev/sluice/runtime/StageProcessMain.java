@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class StageProcessMain {
     /** Marks the line of a stage's log that names the exception it failed with. */
     public static final String FAILURE_MARK = "stage failed: ";
-    /** Exit code of a failure a restart cannot mend (bad configuration, a record that failed under on-error: fail). */
+    /** Exit code of a failure a restart cannot mend (bad configuration or input, a record that failed under on-error: fail). */
     public static final int EXIT_FATAL = 4;
 
     private StageProcessMain() {
@@ -24,7 +24,8 @@ public final class StageProcessMain {
 
     private static boolean isFatal(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof RecordFailedException || c instanceof dev.sluice.api.ConfigException) {
+            if (c instanceof RecordFailedException || c instanceof dev.sluice.api.ConfigException
+                    || c instanceof dev.sluice.api.BadInputException) {
                 return true;
             }
         }

@@ -1,8 +1,10 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.config.StageConfig;
+import dev.sluice.files.PrivateFiles;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.StageProcessMain;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +18,14 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
     private static final int TAIL_LINES = 20;
     private static final long DUMP_GRACE_MS = 500;
+    private static final Path SHELL = Path.of("/bin/sh");
 
     final StageConfig stage;
     final int worker;
     final Process process;
     final Path log;
+    /** Set when our hang detection killed it while a record was in flight: evidence against that record. */
+    boolean hungInRecord;
 
     private ChildProcess(StageConfig stage, int worker, Process process, Path log) {
         this.stage = stage;
@@ -29,9 +34,21 @@ final class ChildProcess {
         this.log = log;
     }
 
+    /** Sluice's own class path, then the pipeline's {@code class-path}: what every stage JVM runs with. */
+    static String classPath(RunContext run) {
+        List<String> entries = new ArrayList<>();
+        entries.add(System.getProperty("java.class.path"));
+        entries.addAll(run.config().classPath());
+        return String.join(File.pathSeparator, entries);
+    }
+
     static ChildProcess start(RunContext run, StageConfig stage, int worker, List<String> extraJvmOptions)
             throws IOException {
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SHELL)) {
+            // the stage JVM, and everything it and Chronicle create, under umask 077: private to this user
+            command.addAll(List.of(SHELL.toString(), "-c", "umask 077 && exec \"$@\"", "sh"));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JvmOptions.required());
         command.addAll(extraJvmOptions);
@@ -41,7 +58,7 @@ final class ChildProcess {
         }
         command.addAll(stage.jvmOptions());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath(run));
         command.add(StageProcessMain.class.getName());
         command.add(run.layout().dir().toString());
         command.add(stage.name());
@@ -51,6 +68,7 @@ final class ChildProcess {
         // The log is named by pid, which exists only once the process does: start with a temporary
         // name, then rename (the child keeps writing to the same open file).
         Path starting = run.layout().logs().resolve("." + stage.name() + "-" + worker + ".starting.log");
+        PrivateFiles.createFile(starting);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(starting.toFile())) // O_APPEND: the supervisor appends notes too
@@ -95,6 +113,21 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
         }
         process.destroyForcibly();
+    }
+
+    /**
+     * Whether the process is stopped by a signal (SIGSTOP, a debugger): then its silence is not its records'
+     * doing. Linux only ({@code /proc/<pid>/stat}); elsewhere false.
+     */
+    boolean isStopped() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            int afterName = stat.lastIndexOf(')') + 2; // "pid (name) S ...": the name may hold anything
+            char state = afterName < stat.length() ? stat.charAt(afterName) : '?';
+            return state == 'T' || state == 't';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private void signal(String name) {

@@ -1,5 +1,6 @@
 package dev.sluice.supervisor;
 
+import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,12 +22,13 @@ final class ClassDataArchive {
     private final boolean possible;
     private Path writing;
 
-    ClassDataArchive(Path workDir) {
+    /** @param classPath the stage JVMs' class path */
+    ClassDataArchive(Path workDir, String classPath) {
         String key = System.getProperty("java.version") + "|" + System.getProperty("java.home") + "|"
-                + System.getProperty("java.class.path") + "|" + JvmOptions.required();
+                + classPath + "|" + JvmOptions.required();
         String name = "stages-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + ".jsa";
         this.archive = workDir.resolve(".cds").resolve(name);
-        this.possible = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        this.possible = java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
                 .allMatch(entry -> entry.endsWith(".jar"));
     }
 
@@ -40,7 +42,7 @@ final class ClassDataArchive {
         }
         if (writing == null) {
             try {
-                Files.createDirectories(archive.getParent());
+                PrivateFiles.createDirectories(archive.getParent());
             } catch (IOException e) {
                 return List.of();
             }

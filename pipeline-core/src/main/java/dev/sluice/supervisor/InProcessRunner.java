@@ -35,6 +35,19 @@ public final class InProcessRunner {
     }
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
+        RunLifecycle lifecycle = new RunLifecycle(run);
+        lifecycle.started();
+        try {
+            RunResult result = runSlots(lifecycle);
+            lifecycle.completed();
+            return result;
+        } catch (RunFailedException e) {
+            lifecycle.failed(e);
+            throw e;
+        }
+    }
+
+    private RunResult runSlots(RunLifecycle lifecycle) throws RunFailedException, IOException, InterruptedException {
         long started = System.currentTimeMillis();
         AtomicReference<RunFailedException> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
@@ -52,6 +65,7 @@ public final class InProcessRunner {
                         }
                     }
                 }, stage.name() + "-" + w);
+                thread.setContextClassLoader(run.config().stageLoader());
                 threads.add(thread);
             }
         }
@@ -62,6 +76,7 @@ public final class InProcessRunner {
                 while (thread.isAlive()) {
                     thread.join(ProgressReporter.INTERVAL_MS / 4);
                     reporter.maybeReport();
+                    lifecycle.beat(System.currentTimeMillis());
                 }
             }
         } finally {
@@ -74,7 +89,7 @@ public final class InProcessRunner {
             throw failure.get();
         }
         if (stop.get() && !allDone()) {
-            throw new RunFailedException("run " + run.layout().dir() + " was stopped");
+            throw RunFailedException.stopped("run " + run.layout().dir() + " was stopped");
         }
         return RunResults.collect(run, System.currentTimeMillis() - started);
     }

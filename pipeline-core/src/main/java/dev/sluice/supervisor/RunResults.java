@@ -5,6 +5,7 @@ import dev.sluice.config.StageKind;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
+import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.runtime.RunContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ final class RunResults {
                 values.put(stage.name(), Files.readString(run.layout().result(stage.name()), StandardCharsets.UTF_8));
             }
         }
-        return new RunResult(run.config().name(), run.layout().dir(), elapsedMillis, stages, values);
+        return new RunResult(run.config().name(), run.layout().dir(), elapsedMillis, stages, values,
+                DeadLetterQueue.readAll(run.layout().dlq()).size(), run.config().supervision().failOnDeadLetters());
     }
 }

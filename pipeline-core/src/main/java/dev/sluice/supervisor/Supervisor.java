@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -28,8 +29,6 @@ public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
     private static final long POLL_MS = 50;
     private static final long STARTUP_ALLOWANCE_MS = 60_000;
-    private static final int SIGKILLED = 128 + 9;
-    private static final int SIGTERMED = 128 + 15;
 
     private final RunContext run;
     private final PrintStream progress;
@@ -37,6 +36,8 @@ public final class Supervisor {
     private final ClassDataArchive classData;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<ChildProcess> children = new ArrayList<>();
+    private final RunLifecycle lifecycle;
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
 
     /** One slot's supervision state. */
@@ -44,6 +45,7 @@ public final class Supervisor {
         final StageConfig stage;
         final int worker;
         final SlotCounters counters;
+        final PoisonEvidence poison;
         ChildProcess child;
         int consecutiveFailures;
         long restartAtMs = -1;
@@ -53,6 +55,7 @@ public final class Supervisor {
             this.stage = stage;
             this.worker = worker;
             this.counters = counters;
+            this.poison = new PoisonEvidence(counters);
         }
     }
 
@@ -60,11 +63,13 @@ public final class Supervisor {
         this.run = run;
         this.progress = progress;
         this.intensity = new RestartIntensity(run.config().supervision());
-        this.classData = new ClassDataArchive(run.config().workDir());
+        this.classData = new ClassDataArchive(run.config().workDir(), ChildProcess.classPath(run));
+        this.lifecycle = new RunLifecycle(run);
         for (StageConfig stage : run.config().stages()) {
             for (int w = 0; w < stage.workers(); w++) {
                 Slot slot = new Slot(stage, w, run.counters().slot(run.config().indexOf(stage.name()), w));
                 slot.done = slot.counters.state() == ProcessState.DONE; // resuming: finished slots stay finished
+                slot.counters.get(SlotField.CRASHES).setRelease(0); // and a resume (after a fix, say) retries poison
                 slots.put(stage.name() + "-" + w, slot);
             }
         }
@@ -72,7 +77,8 @@ public final class Supervisor {
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
         long started = System.currentTimeMillis();
-        Thread stopOnShutdown = new Thread(this::stopAll, "sluice-stop-children");
+        lifecycle.started();
+        Thread stopOnShutdown = new Thread(this::stopOnShutdown, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
             BlockingQueue<Slot> exited = new LinkedBlockingQueue<>();
@@ -83,10 +89,19 @@ public final class Supervisor {
             }
             supervise(log.logger(), exited);
             log.logger().info("run {} completed", run.layout().dir());
-            return RunResults.collect(run, System.currentTimeMillis() - started);
+            RunResult result = RunResults.collect(run, System.currentTimeMillis() - started);
+            lifecycle.completed();
+            return result;
+        } catch (RunFailedException e) {
+            lifecycle.failed(e);
+            throw e;
+        } catch (Exception | Error e) {
+            lifecycle.failed(new RunFailedException("run " + run.layout().dir() + " failed: the supervisor failed: " + e, e));
+            throw e;
         } finally {
             stopAll();
             classData.publish();
+            ended.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
             } catch (IllegalStateException shuttingDown) {
@@ -99,6 +114,8 @@ public final class Supervisor {
         slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
         slot.counters.state(ProcessState.STARTING);
         ChildProcess child = ChildProcess.start(run, slot.stage, slot.worker, classData.options());
+        slot.counters.get(SlotField.PID).setRelease(child.process.pid()); // the child sets both again once it runs
+        slot.counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
         slot.child = child;
         synchronized (children) {
             children.add(child);
@@ -115,13 +132,14 @@ public final class Supervisor {
         while (!slots.values().stream().allMatch(s -> s.done)) {
             Slot slot = exited.poll(POLL_MS, TimeUnit.MILLISECONDS);
             if (stopping) {
-                throw new RunFailedException("run " + run.layout().dir() + " was stopped; `sluice resume "
+                throw RunFailedException.stopped("run " + run.layout().dir() + " was stopped; `sluice resume "
                         + run.layout().dir() + "` continues it");
             }
             if (slot != null) {
                 onExit(slot, log);
             }
             long now = System.currentTimeMillis();
+            lifecycle.beat(now);
             for (Slot s : slots.values()) {
                 if (s.stage.embedded()) {
                     s.done = s.counters.state() == ProcessState.DONE; // another JVM runs it: EmbeddedStage
@@ -157,12 +175,7 @@ public final class Supervisor {
         String failure = child.failure();
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
-        if (code != SIGKILLED && code != SIGTERMED) {
-            // a record can make its process exit, abort or run out of memory, but it cannot send it a kill
-            // signal: a kill -9 (from a person, the OOM killer or our own hang detection) is not evidence
-            // against the record in flight, so only other exits count towards poison-after
-            slot.counters.get(SlotField.CRASHES).incrementRelease();
-        }
+        slot.poison.exited(code, child.hungInRecord);
         if (code == StageProcessMain.EXIT_FATAL) {
             stopAll();
             throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
@@ -186,6 +199,14 @@ public final class Supervisor {
                 : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
         if (age > limit) {
             String why = "heartbeat " + age + " ms old, over hang-timeout " + limit + " ms";
+            if (slot.child.isStopped()) {
+                why += "; it is stopped by a signal, which no record can do";
+            } else if (slot.poison.inRecord()) {
+                slot.child.hungInRecord = true;
+                why += "; in " + slot.poison.record() + ", which counts towards poison-after " + slot.stage.poisonAfter();
+            } else {
+                why += "; outside any record (open, flush or a snapshot), which accuses none";
+            }
             log.warn("{} is hung: {}", slot.child.name(), why);
             slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }
@@ -194,6 +215,16 @@ public final class Supervisor {
     /** Stops the run: its children are terminated and {@link #run} throws; `sluice resume` can continue it. */
     public void stop() {
         stopAll();
+    }
+
+    /** Ctrl-C or SIGTERM: stop the children, then give {@link #run} the moment it needs to record "stopped". */
+    private void stopOnShutdown() {
+        stopAll();
+        try {
+            ended.await(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void stopAll() {

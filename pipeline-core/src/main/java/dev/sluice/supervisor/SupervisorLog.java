@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.FileAppender;
+import dev.sluice.files.PrivateFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +14,9 @@ final class SupervisorLog implements AutoCloseable {
     private final Logger logger;
     private final FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
 
-    SupervisorLog(Path logsDir) {
+    SupervisorLog(Path logsDir) throws IOException {
+        Path file = logsDir.resolve("supervisor-" + ProcessHandle.current().pid() + ".log");
+        PrivateFiles.createFile(file); // logback appends to it, keeping its mode
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -21,7 +25,7 @@ final class SupervisorLog implements AutoCloseable {
         appender = new FileAppender<>();
         appender.setContext(context);
         appender.setName("supervisor-" + logsDir);
-        appender.setFile(logsDir.resolve("supervisor-" + ProcessHandle.current().pid() + ".log").toString());
+        appender.setFile(file.toString());
         appender.setEncoder(encoder);
         appender.start();
         logger = context.getLogger("sluice.supervisor." + logsDir.getParent().getFileName());

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.api.ConfigException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
     private static final Path FILE = Path.of("/pipes/p.yaml");
@@ -57,6 +59,19 @@ class ConfigLoaderTest {
         assertTrue(config.stage("out").ordered());
         assertEquals(Path.of("/base/sluice-runs/p/run-1"), config.runDirectory());
         assertEquals("/pipes/p.yaml:5:5", twice.location());
+    }
+
+    @Test
+    void shouldReadTheFlinkSectionWithDefaultsAndLocateItsMistakes() {
+        assertEquals(FlinkSettings.DEFAULT, load(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n")).flink());
+        PipelineConfig config = load("flink: {checkpoint-interval: 250ms, checkpoint-dir: s3://b/p}\n"
+                + pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n"));
+        assertEquals(new FlinkSettings(250, "s3://b/p"), config.flink());
+
+        String message = error("flink: {checkpoint-interval: often, savepoints: x}\n"
+                + pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n"));
+        assertTrue(message.contains("/pipes/p.yaml:1:30: checkpoint-interval: expected a duration"), message);
+        assertTrue(message.contains("/pipes/p.yaml:1:37: unknown key 'savepoints' in flink"), message);
     }
 
     @Test
@@ -256,5 +271,39 @@ class ConfigLoaderTest {
                 .contains("embedded: a partitioned aggregate runs one process per partition"));
         assertTrue(error(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], claim-size: lots}\n"))
                 .contains("claim-size: expected auto or a whole number from 1 to 1048575, got 'lots'"));
+    }
+
+    @Test
+    void shouldLocateAnAliasBombAtItsFirstAnchor() {
+        StringBuilder bomb = new StringBuilder("pipeline: p\nbomb:\n  a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char previous = (char) (c - 1);
+            bomb.append("  ").append(c).append(": &").append(c);
+            bomb.append(" [*").append(previous).append(", *").append(previous).append(", *").append(previous)
+                    .append(", *").append(previous).append(", *").append(previous).append(", *").append(previous)
+                    .append("]\n");
+        }
+        bomb.append("stages: [{name: in, type: numbers}]\n");
+
+        String message = error(bomb.toString());
+
+        assertTrue(message.startsWith("/pipes/p.yaml:3:6: anchors and aliases are not supported"), message);
+    }
+
+    @Test
+    void shouldSayWhereAPipelineFileIsNotUtf8(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("binary.yaml");
+        byte[] text = "pipeline: p\nstages:\n  - {name: caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 3);
+        bytes[text.length] = (byte) 0xff;
+        bytes[text.length + 1] = (byte) 0xfe;
+        bytes[text.length + 2] = 0;
+        Files.write(file, bytes);
+
+        String message = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(file, new LoadOptions(Map.of(), Map.of(), dir, "run-1", null))).getMessage();
+
+        assertEquals(file + ":3:16: not UTF-8 text (byte 0xff at offset " + text.length
+                + "); a pipeline file must be UTF-8 YAML", message);
     }
 }

@@ -14,7 +14,7 @@ class FailingStageTest extends PipelineTestSupport {
     Path dir;
 
     @Test
-    void shouldFailTheRunWithTheStagesExceptionAndLog() {
+    void shouldFailTheRunWithTheStagesExceptionAndLog() throws Exception {
         RunFailedException failure = assertThrows(RunFailedException.class,
                 () -> Pipeline.load(testPipeline("failing.yaml")).workDir(dir).run());
 
@@ -23,6 +23,13 @@ class FailingStageTest extends PipelineTestSupport {
         assertTrue(message.matches("(?s).*\\(pid \\d+\\) failed with exit code 4.*"), message);
         assertTrue(message.contains("java.lang.IllegalStateException: refusing record 777"), message);
         assertTrue(message.contains("last lines:"), message);
+        Path runDir;
+        try (var runs = java.nio.file.Files.list(dir.resolve("failing"))) {
+            runDir = runs.findFirst().orElseThrow();
+        }
+        Cli status = Cli.run("status", runDir.toString());
+        assertTrue(status.out().matches("(?s)pipeline failing: failed after [0-9.]+ s: failed: stage 'picky' worker \\d "
+                + "\\(pid \\d+\\) failed with exit code 4: .*refusing record 777.*"), status.toString());
     }
 
     @Test

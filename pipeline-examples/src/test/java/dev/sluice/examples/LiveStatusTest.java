@@ -31,7 +31,7 @@ class LiveStatusTest extends PipelineTestSupport {
 
                 String status = statusFromAnotherProcess(run.runDirectory());
 
-                assertTrue(status.contains("pipeline gated"), status);
+                assertTrue(status.contains("pipeline gated: running for "), status);
                 for (String slot : List.of("read-0", "pass-0", "pass-1", "count-0")) {
                     assertTrue(status.lines().anyMatch(l -> l.startsWith(slot) && l.contains("running")), status);
                 }
@@ -39,7 +39,27 @@ class LiveStatusTest extends PipelineTestSupport {
                 Files.createFile(gate);
             }
             assertEquals("1000", run.result().value());
+            Cli finished = Cli.run("status", run.runDirectory().toString());
+            assertTrue(finished.out().contains("pipeline gated: completed: finished in "), finished.toString());
+            assertTrue(finished.out().lines().filter(l -> l.matches("(read|pass|count)-\\d .*"))
+                    .allMatch(l -> l.contains(" done ")), finished.toString());
         }
+    }
+
+    @Test
+    void shouldShowAStoppedRunAsStopped() throws Exception {
+        Pipeline pipeline = Pipeline.load(testPipeline("gated.yaml"), Map.of("gate", dir.resolve("gate").toString()))
+                .workDir(dir.resolve("runs")).inProcess(true);
+        Path runDirectory;
+        try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs").resolve("gated"))) {
+            run.awaitSlot("count-0", s -> s.get(SlotField.RECORDS_IN) == 1000);
+            runDirectory = run.runDirectory();
+        } // stops it
+
+        Cli status = Cli.run("status", runDirectory.toString());
+
+        assertTrue(status.out().contains("pipeline gated: stopped after "), status.toString());
+        assertTrue(status.out().contains("`sluice resume " + runDirectory + "` continues it"), status.toString());
     }
 
     static String statusFromAnotherProcess(Path runDir) throws Exception {

@@ -48,10 +48,18 @@ class SupervisorDeathTest extends PipelineTestSupport {
             long orphanMillis = System.currentTimeMillis() - killedAt;
             assertTrue(orphanMillis < 2_500, "children outlived the supervisor by " + orphanMillis + " ms");
 
+            Cli gone = Cli.run("status", runDir.toString());
+            assertTrue(gone.out().contains("pipeline wordcount-chaos: supervisor gone (pid " + supervisor.pid()),
+                    gone.toString());
+            assertTrue(gone.out().lines().filter(l -> l.matches("(read|tokenize|count)-\\d .*"))
+                    .allMatch(l -> l.contains(" gone ") || l.contains(" done ")), gone.toString());
+
             Files.createFile(gate);
             Pipeline.resume(runDir, null);
 
             assertEquals(Corpus.expectedTsv(corpus), Files.readString(output));
+            Cli finished = Cli.run("status", runDir.toString());
+            assertTrue(finished.out().contains("pipeline wordcount-chaos: completed: finished in "), finished.toString());
         } finally {
             supervisor.destroyForcibly();
         }

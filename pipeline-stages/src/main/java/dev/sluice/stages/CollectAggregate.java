@@ -3,6 +3,8 @@ package dev.sluice.stages;
 import dev.sluice.api.Aggregate;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
+import dev.sluice.api.Options;
+import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,18 +26,28 @@ public final class CollectAggregate implements Aggregate<Object> {
     private long count;
 
     @Override
-    @SuppressWarnings("unchecked")
+    public void validate(Options options) {
+        codec(options);
+        options.getPath("output");
+    }
+
+    @Override
     public void open(StageContext context) throws IOException {
-        String codecName = context.options().getString("codec", "string");
-        try {
-            codec = (Codec<Object>) Codecs.byName(codecName);
-        } catch (IllegalArgumentException e) {
-            throw context.options().error("codec", e.getMessage());
-        }
+        codec = codec(context.options());
         output = context.options().getPath("output").toAbsolutePath();
         Files.createDirectories(output.getParent());
         temp = output.resolveSibling("." + output.getFileName() + ".tmp");
-        writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        writer = ResultFiles.newPrivateWriter(temp);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Codec<Object> codec(Options options) {
+        String codecName = options.getString("codec", "string");
+        try {
+            return (Codec<Object>) Codecs.byName(codecName);
+        } catch (IllegalArgumentException e) {
+            throw options.error("codec", e.getMessage());
+        }
     }
 
     @Override

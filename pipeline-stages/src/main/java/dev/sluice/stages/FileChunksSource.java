@@ -4,6 +4,7 @@ import dev.sluice.api.BatchSource;
 import dev.sluice.api.ChunkReader;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.FileChunk;
+import dev.sluice.api.Options;
 import dev.sluice.api.RecordWriter;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
@@ -18,13 +19,11 @@ import java.util.List;
  * Built-in {@code file-chunks}: a file, or the files a glob matches (sorted by name), cut into chunks of
  * about {@code chunk} bytes (default 4MB) that end at line ends, one {@link Codecs#FILE_CHUNK} record per
  * document. The source reads only a few bytes around each cut; workers read their chunks themselves
- * ({@link ChunkReader}), so reading is spread over the workers. A gzipped file is one chunk. The position
- * packs the file's index and the offset of the next chunk: {@code fileIndex << 40 | offset}.
+ * ({@link ChunkReader}), so reading is spread over the workers. A gzipped file is one chunk. A path that
+ * names nothing readable is refused by {@code validate}. The position is the file's index and the offset of
+ * the next chunk ({@link FilePosition}).
  */
 public final class FileChunksSource implements BatchSource {
-    private static final int OFFSET_BITS = 40;
-    private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
-
     private final ByteBuffer probe = ByteBuffer.allocate(64 * 1024);
     private List<Path> files;
     private long chunk;
@@ -32,20 +31,31 @@ public final class FileChunksSource implements BatchSource {
     private long offset;
 
     @Override
-    public void open(StageContext context) throws IOException {
-        files = InputFiles.resolve(context.options().getPath("path")).stream().map(Path::toAbsolutePath).toList();
-        chunk = context.options().getSize("chunk", 4L << 20);
-        if (chunk < 1) {
-            throw context.options().error("chunk", "must be at least one byte");
-        }
+    public void validate(Options options) {
+        InputFiles.resolve(options, "path");
+        chunkSize(options);
+    }
+
+    @Override
+    public void open(StageContext context) {
+        files = InputFiles.resolve(context.options(), "path").stream().map(Path::toAbsolutePath).toList();
+        chunk = chunkSize(context.options());
         context.logger().info("cutting {} file(s) into chunks of about {} bytes, first {}", files.size(), chunk,
                 files.get(0));
     }
 
+    private static long chunkSize(Options options) {
+        long chunk = options.getSize("chunk", 4L << 20);
+        if (chunk < 1) {
+            throw options.error("chunk", "must be at least one byte");
+        }
+        return chunk;
+    }
+
     @Override
     public void seek(long position) {
-        fileIndex = (int) (position >>> OFFSET_BITS);
-        offset = position & OFFSET_MASK;
+        fileIndex = FilePosition.fileIndex(position);
+        offset = FilePosition.offset(position);
     }
 
     @Override
@@ -92,6 +102,6 @@ public final class FileChunksSource implements BatchSource {
 
     @Override
     public long position() {
-        return ((long) fileIndex << OFFSET_BITS) | offset;
+        return FilePosition.of(fileIndex, offset);
     }
 }

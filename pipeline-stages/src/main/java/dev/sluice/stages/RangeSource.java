@@ -3,6 +3,7 @@ package dev.sluice.stages;
 import dev.sluice.api.BatchSource;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.LongRange;
+import dev.sluice.api.Options;
 import dev.sluice.api.RecordWriter;
 import dev.sluice.api.StageContext;
 
@@ -20,17 +21,25 @@ public final class RangeSource implements BatchSource {
     private long chunk;
 
     @Override
+    public void validate(Options options) {
+        configure(options);
+    }
+
+    @Override
     public void open(StageContext context) {
-        next = context.options().getLong("from", 0);
-        step = context.options().getLong("step", 1);
+        configure(context.options());
+    }
+
+    private void configure(Options options) {
+        next = options.getLong("from", 0);
+        step = options.getLong("step", 1);
         if (step <= 0) {
-            throw context.options().error("step", "must be positive");
+            throw options.error("step", "must be positive");
         }
-        to = context.options().has("count") ? next + (context.options().getLong("count") - 1) * step
-                : context.options().getLong("to");
-        chunk = context.options().getLong("chunk", 0);
+        to = options.has("count") ? next + (options.getLong("count") - 1) * step : options.getLong("to");
+        chunk = options.getLong("chunk", 0);
         if (chunk < 0) {
-            throw context.options().error("chunk", "must be positive (numbers per task), or 0 for one record per number");
+            throw options.error("chunk", "must be positive (numbers per task), or 0 for one record per number");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.sluice.stages;
 
 import dev.sluice.api.BatchAggregate;
+import dev.sluice.api.Options;
 import dev.sluice.api.RecordBatch;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
@@ -23,13 +24,22 @@ public final class SumAggregate implements BatchAggregate {
     private double compensation;
 
     @Override
+    public void validate(Options options) {
+        configure(options);
+    }
+
+    @Override
     public void open(StageContext context) {
-        String of = context.options().getString("of", "long");
+        configure(context.options());
+    }
+
+    private void configure(Options options) {
+        String of = options.getString("of", "long");
         if (!of.equals("long") && !of.equals("double")) {
-            throw context.options().error("of", "expected long or double, got '" + of + "'");
+            throw options.error("of", "expected long or double, got '" + of + "'");
         }
         doubles = of.equals("double");
-        output = context.options().has("output") ? context.options().getPath("output") : null;
+        output = options.has("output") ? options.getPath("output") : null;
     }
 
     @Override

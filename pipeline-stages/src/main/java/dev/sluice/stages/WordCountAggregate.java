@@ -4,6 +4,7 @@ import dev.sluice.api.BatchAggregate;
 import dev.sluice.api.ByteView;
 import dev.sluice.api.CountTable;
 import dev.sluice.api.RecordBatch;
+import dev.sluice.api.Options;
 import dev.sluice.api.StageContext;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,6 +24,11 @@ import java.nio.file.StandardCopyOption;
 public final class WordCountAggregate implements BatchAggregate {
     private final CountTable counts = new CountTable(1 << 16);
     private Path output;
+
+    @Override
+    public void validate(Options options) {
+        options.getPath("output");
+    }
 
     @Override
     public void open(StageContext context) {

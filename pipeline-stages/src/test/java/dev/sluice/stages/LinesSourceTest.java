@@ -3,8 +3,11 @@ package dev.sluice.stages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.api.BadInputException;
 import dev.sluice.api.Codecs;
+import dev.sluice.api.ConfigException;
 import dev.sluice.api.RecordList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,11 +68,60 @@ class LinesSourceTest {
     }
 
     @Test
-    void shouldSayWhenNothingMatches() {
+    void shouldRefuseAtValidationWhatCanNeverBeRead() throws IOException {
+        Files.createDirectories(dir.resolve("books"));
+
+        assertEquals("path: no input file matches " + dir.resolve("*.none"), invalid(dir.resolve("*.none")));
+        assertEquals("path: no input file matches " + dir.resolve("gone/*.txt") + ": directory " + dir.resolve("gone")
+                + " does not exist", invalid(dir.resolve("gone/*.txt")));
+        assertEquals("path: input file " + dir.resolve("missing.txt") + " does not exist", invalid(dir.resolve("missing.txt")));
+        assertEquals("path: input path " + dir.resolve("books") + " is a directory; name a file, or its files with a glob"
+                + " such as " + dir.resolve("books/*.txt"), invalid(dir.resolve("books")));
+    }
+
+    @Test
+    void shouldNameTheFileAndByteOfCorruptGzipData() throws IOException {
+        byte[] gz = gzip(3000);
+        gz[gz.length / 2] ^= 0x55; // flip bits in the middle of the deflate stream
+        Files.write(dir.resolve("corrupt.gz"), gz);
+
+        BadInputException e = assertThrows(BadInputException.class, () -> readAll(source("corrupt.gz"), 100));
+
+        assertTrue(e.getMessage().startsWith("corrupt gzip data in " + dir.resolve("corrupt.gz") + " at compressed byte "),
+                e.getMessage());
+    }
+
+    @Test
+    void shouldSayATruncatedGzipFileIsTruncated() throws IOException {
+        byte[] gz = gzip(3000);
+        Files.write(dir.resolve("short.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+
+        BadInputException e = assertThrows(BadInputException.class, () -> readAll(source("short.gz"), 100));
+
+        assertEquals(dir.resolve("short.gz") + " is truncated: its gzip data stops at byte " + gz.length / 2
+                + " (the end of the file) in the middle of a compressed stream", e.getMessage());
+    }
+
+    private String invalid(Path path) {
+        return assertThrows(ConfigException.class,
+                () -> new LinesSource().validate(new TestContext(Map.of("path", path.toString())))).getMessage();
+    }
+
+    private LinesSource source(String file) {
         LinesSource source = new LinesSource();
-        IOException e = assertThrows(IOException.class,
-                () -> source.open(new TestContext(Map.of("path", dir.resolve("*.none").toString()))));
-        assertEquals("no input file matches " + dir.resolve("*.none"), e.getMessage());
+        source.open(new TestContext(Map.of("path", dir.resolve(file).toString())));
+        return source;
+    }
+
+    private static byte[] gzip(int lines) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(bytes)) {
+            for (int i = 0; i < lines; i++) {
+                out.write(("line " + i + " of some text that compresses " + (i * 7919 % 1000) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private void writeFiles() throws IOException {
@@ -81,7 +133,7 @@ class LinesSourceTest {
         Files.writeString(dir.resolve("skip.log"), "not matched\n");
     }
 
-    private LinesSource source() throws IOException {
+    private LinesSource source() {
         LinesSource source = new LinesSource();
         source.open(new TestContext(Map.of("path", dir.resolve("*.{txt,gz}").toString())));
         return source;

@@ -10,15 +10,27 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A stage context over a plain map of options, for calling stages directly. */
-record TestContext(Map<String, String> values) implements StageContext, Options {
+/**
+ * A stage context over a plain map of options, for calling stages directly. A list option is written
+ * comma-separated; stages that keep files in the run directory (row schemas) need {@code runDirectory}.
+ */
+record TestContext(Map<String, String> values, Path runDirectory) implements StageContext, Options {
+    TestContext(Map<String, String> values) {
+        this(values, null);
+    }
+
     public String pipelineName() { return "test"; }
     public String stageName() { return "stage"; }
     public int workerIndex() { return 0; }
     public int workerCount() { return 1; }
     public Options options() { return this; }
     public Logger logger() { return LoggerFactory.getLogger("test"); }
-    public Path runDirectory() { return Path.of("."); }
+    public Path runDirectory() {
+        if (runDirectory == null) {
+            throw new IllegalStateException("this test gave the stage no run directory");
+        }
+        return runDirectory;
+    }
     public dev.sluice.api.SharedState shared() { throw new UnsupportedOperationException("no shared state in unit tests"); }
 
     public boolean has(String key) { return values.containsKey(key); }
@@ -36,6 +48,6 @@ record TestContext(Map<String, String> values) implements StageContext, Options 
     public long getSize(String key, long defaultBytes) { return has(key) ? getLong(key) : defaultBytes; }
     public boolean getBoolean(String key, boolean defaultValue) { return has(key) ? Boolean.parseBoolean(getString(key)) : defaultValue; }
     public Path getPath(String key) { return Path.of(getString(key)); }
-    public List<String> getList(String key) { return List.of(getString(key)); }
+    public List<String> getList(String key) { return List.of(getString(key).split(",")).stream().map(String::trim).toList(); }
     public ConfigException error(String key, String message) { return new ConfigException(key + ": " + message); }
 }
