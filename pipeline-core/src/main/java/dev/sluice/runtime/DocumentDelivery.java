@@ -1,5 +1,6 @@
 package dev.sluice.runtime;
 
+import dev.sluice.api.BadInputException;
 import dev.sluice.api.ByteView;
 import dev.sluice.api.RecordBatch;
 import dev.sluice.queue.DocumentReader;
@@ -40,6 +41,8 @@ final class DocumentDelivery implements RecordBatch {
             try {
                 call.call(this);
                 break;
+            } catch (BadInputException e) {
+                throw e; // an input no restart mends is no record's fault: the run fails, whatever on-error says
             } catch (Exception e) {
                 int index = records.index();
                 boolean onRecord = index >= 0 && index < records.size();

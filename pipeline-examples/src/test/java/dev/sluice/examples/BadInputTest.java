@@ -45,25 +45,47 @@ class BadInputTest extends PipelineTestSupport {
 
     @Test
     void shouldFailAtOnceOnCorruptGzipNamingTheFileAndTheByte() throws Exception {
+        Path gz = corruptGzip();
+
+        String message = failedRun("wordcount-lines.yaml", gz, "read");
+
+        assertTrue(message.contains("stage 'read' worker 0"), message);
+        assertTrue(message.contains("corrupt gzip data in " + gz + " at compressed byte "), message);
+    }
+
+    @Test
+    void shouldFailAtOnceWhenAWorkerReadsACorruptGzipChunk() throws Exception {
+        Path gz = corruptGzip();
+
+        String message = failedRun("wordcount.yaml", gz, "tokenize");
+
+        assertTrue(message.contains("stage 'tokenize' worker 0"), message);
+        assertTrue(message.contains("corrupt or truncated gzip file " + gz), message);
+        assertFalse(message.contains("on-error"), message); // no record's fault: no policy sets it aside
+    }
+
+    private Path corruptGzip() throws Exception {
         Path gz = dir.resolve("corpus.txt.gz");
         byte[] bytes = gzippedText(40_000);
         bytes[bytes.length * 3 / 4] ^= 0x55;
         Files.write(gz, bytes);
+        return gz;
+    }
 
+    /** Runs the pipeline on {@code input}, which must fail; the stage that read it must not have been restarted. */
+    private String failedRun(String pipeline, Path input, String readingStage) throws Exception {
         RunFailedException failure = assertThrows(RunFailedException.class,
-                () -> Pipeline.load(config("wordcount.yaml"), Map.of("input", gz.toString(), "workers", "1"))
+                () -> Pipeline.load(config(pipeline), Map.of("input", input.toString(), "workers", "1"))
                         .workDir(dir.resolve("runs")).run());
-
-        String message = failure.getMessage();
-        assertTrue(message.contains("stage 'read' worker 0"), message);
-        assertTrue(message.contains("corrupt gzip data in " + gz + " at compressed byte "), message);
         Path runDir;
-        try (var runs = Files.list(dir.resolve("runs/wordcount"))) {
+        try (var runs = Files.list(dir.resolve("runs").resolve(pipeline.replace(".yaml", "")))) {
             runDir = runs.findFirst().orElseThrow();
         }
         try (ControlFile control = ControlFile.open(runDir.resolve("control.dat"), false)) {
-            assertEquals(0, RunSnapshot.read(control.reader()).sum("read", SlotField.RESTARTS), "the source was restarted");
+            assertEquals(0, RunSnapshot.read(control.reader()).sum(readingStage, SlotField.RESTARTS),
+                    "stage '" + readingStage + "' was restarted");
         }
+        return failure.getMessage();
     }
 
     private static byte[] gzippedText(int lines) throws Exception {
