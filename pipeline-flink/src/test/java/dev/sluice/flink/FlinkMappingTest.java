@@ -93,10 +93,11 @@ class FlinkMappingTest {
                 () -> Engines.find("flink").validate(ConfigLoader.load(yaml, LoadOptions.of(Map.of()))));
 
         String[] lines = refused.getMessage().split("\n");
-        assertEquals(3, lines.length, refused.getMessage());
+        assertEquals(4, lines.length, refused.getMessage());
         assertTrue(lines[0].startsWith(yaml + ":4:5: shared: counter 'hits'"), lines[0]);
         assertTrue(lines[1].startsWith(yaml + ":9:5: stage 'picky': on-error: dead-letter"), lines[1]);
         assertTrue(lines[2].startsWith(yaml + ":14:5: stage 'total': embedded: true"), lines[2]);
+        assertTrue(lines[3].startsWith(yaml + ":18:5: stage 'count': partitions: 2"), lines[3]);
     }
 
     @Test
