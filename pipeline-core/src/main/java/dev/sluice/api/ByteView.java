@@ -120,16 +120,19 @@ public final class ByteView {
 
     /** A copy of every byte. */
     public byte[] toByteArray() {
+        return copyOf(0, length);
+    }
+
+    /** A copy of {@code length} bytes from {@code index}. */
+    public byte[] copyOf(int index, int length) {
         byte[] bytes = new byte[length];
-        copyTo(0, bytes, 0, length);
+        copyTo(index, bytes, 0, length);
         return bytes;
     }
 
     /** Decodes {@code length} bytes from {@code index} as UTF-8 (malformed input becomes U+FFFD). */
     public String utf8(int index, int length) {
-        byte[] bytes = new byte[length];
-        copyTo(index, bytes, 0, length);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(copyOf(index, length), StandardCharsets.UTF_8);
     }
 
     /** The whole view decoded as UTF-8: a {@link Codecs#STRING} record's text. */

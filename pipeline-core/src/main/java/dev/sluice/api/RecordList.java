@@ -79,47 +79,6 @@ public final class RecordList implements RecordBatch, RecordWriter {
     }
 
     @Override
-    public void emitLong(long value) {
-        begin().writeLong(value);
-        end();
-    }
-
-    @Override
-    public void emitDouble(double value) {
-        begin().writeDouble(value);
-        end();
-    }
-
-    @Override
-    public void emitBytes(byte[] bytes, int offset, int length) {
-        begin().writeBytes(bytes, offset, length);
-        end();
-    }
-
-    @Override
-    public void emitBytes(ByteView bytes, int offset, int length) {
-        byte[] copy = new byte[length];
-        bytes.copyTo(offset, copy, 0, length);
-        emitBytes(copy, 0, length);
-    }
-
-    @Override
-    public void emitKeyCount(ByteView key, int offset, int length, long count) {
-        byte[] keyBytes = new byte[length];
-        key.copyTo(offset, keyBytes, 0, length);
-        RecordOutput out = begin();
-        out.writeBytes(keyBytes, 0, length);
-        out.writeLong(count);
-        end();
-    }
-
-    @Override
-    public <T> void emit(T record, Codec<T> codec) {
-        codec.encode(record, begin());
-        end();
-    }
-
-    @Override
     public RecordOutput begin() {
         output.reset();
         return output;

@@ -1,7 +1,6 @@
 package dev.sluice.flink;
 
 import dev.sluice.api.ByteView;
-import dev.sluice.api.Codec;
 import dev.sluice.api.RecordOutput;
 import dev.sluice.api.RecordWriter;
 import java.nio.ByteOrder;
@@ -151,51 +150,6 @@ final class RecordBatch {
             putInt(recordStart, length - recordStart - Integer.BYTES);
             recordStart = -1;
             count++;
-        }
-
-        @Override
-        public <T> void emit(T record, Codec<T> codec) {
-            codec.encode(record, begin());
-            end();
-        }
-
-        @Override
-        public void emitLong(long value) {
-            begin().writeLong(value);
-            end();
-        }
-
-        @Override
-        public void emitDouble(double value) {
-            begin().writeDouble(value);
-            end();
-        }
-
-        @Override
-        public void emitBytes(byte[] source, int offset, int count) {
-            begin().writeBytes(source, offset, count);
-            end();
-        }
-
-        @Override
-        public void emitBytes(ByteView source, int offset, int count) {
-            begin();
-            copy(source, offset, count);
-            end();
-        }
-
-        @Override
-        public void emitKeyCount(ByteView key, int offset, int keyLength, long value) {
-            begin();
-            copy(key, offset, keyLength);
-            writeLong(value);
-            end();
-        }
-
-        private void copy(ByteView source, int offset, int count) {
-            ensure(count);
-            source.copyTo(offset, bytes, length, count);
-            length += count;
         }
 
         public void writeByte(int value) {
