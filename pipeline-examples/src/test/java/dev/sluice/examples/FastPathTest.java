@@ -23,7 +23,7 @@ class FastPathTest extends PipelineTestSupport {
         Path corpus = Corpus.write(dir.resolve("corpus"), 3, 8_000);
         String expected = Corpus.expectedTsv(corpus);
 
-        assertEquals(expected, wordCount("wordcount-lines.yaml", corpus, Map.of("tokenizer", "Tokenizer"), false));
+        assertEquals(expected, wordCount("wordcount-lines.yaml", corpus, Map.of("tokenizer", "Tokenizer"), true));
         assertEquals(expected, wordCount("wordcount-lines.yaml", corpus, Map.of("tokenizer", "LineTokenizer"), true));
         assertEquals(expected, wordCount("wordcount.yaml", corpus, Map.of("chunk", "16KB", "partitions", "2"), false));
         assertEquals(expected, wordCount("wordcount.yaml", corpus, Map.of("chunk", "3KB", "partitions", "3"), true));
@@ -43,7 +43,7 @@ class FastPathTest extends PipelineTestSupport {
     @Timeout(120)
     void shouldSumSquareRootsWithPrimitiveRecordsAsPlainJavaDoes() throws Exception {
         RunResult result = Pipeline.load(config("sqrt-sum.yaml"), Map.of("n", "20000", "tasks", "5", "workers", "2"))
-                .workDir(dir).run();
+                .workDir(dir).inProcess(true).run();
 
         double expected = 0;
         for (long n = 20_000; n < 20_005; n++) {
