@@ -45,6 +45,14 @@ final class PoisonGuard {
         }
     }
 
+    /**
+     * Called after each document: no record is in flight, so a crash from here on (a snapshot, a flush, an
+     * append) is not blamed on the last record handled.
+     */
+    void leave() {
+        queue.setRelease(0);
+    }
+
     /** The slot made progress (appended or snapshotted): crashes from now on count afresh. */
     void progressed() {
         if (crashes.get() != 0) {

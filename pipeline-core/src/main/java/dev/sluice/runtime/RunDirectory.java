@@ -42,7 +42,7 @@ public final class RunDirectory {
         SharedStateFile.create(layout.sharedState(), config);
         RunLayout.privateTo(layout.sharedState());
         for (String queue : topology.allQueues()) {
-            QueueFiles.open(layout.queue(queue), config.queues().rollCycle()).close();
+            QueueFiles.create(layout.queue(queue), config.queues());
         }
         return new RunContext(config, layout, counters);
     }

@@ -163,6 +163,11 @@ public final class Supervisor {
             // against the record in flight, so only other exits count towards poison-after
             slot.counters.get(SlotField.CRASHES).incrementRelease();
         }
+        if (code == StageProcessMain.EXIT_DISK_FULL) {
+            stopAll();
+            throw new RunFailedException("run " + run.layout().dir() + " stopped: " + failure.lines().findFirst().orElse("")
+                    + "; free some space, then `sluice resume " + run.layout().dir() + "`");
+        }
         if (code == StageProcessMain.EXIT_FATAL) {
             stopAll();
             throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);

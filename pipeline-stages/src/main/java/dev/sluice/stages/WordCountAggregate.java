@@ -10,6 +10,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
  * {@code word<TAB>count} line per word, by count descending then word ascending. Option: {@code output}.
  */
 public final class WordCountAggregate implements Aggregate<KeyCount> {
+    private static final int FORMAT = -2;
     private final Map<String, long[]> counts = new HashMap<>();
     private Path output;
 
@@ -59,12 +61,19 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
         return entries.size() + " distinct words, " + total + " in all, written to " + output;
     }
 
+    /**
+     * Words of any length (not {@code writeUTF}'s 65,535 bytes): each is its UTF-8 length, its bytes, its
+     * count. The format is marked by a leading {@value #FORMAT}; an older snapshot starts with its size.
+     */
     @Override
     public void snapshot(OutputStream out) throws Exception {
         DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FORMAT);
         data.writeInt(counts.size());
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            data.writeUTF(e.getKey());
+            byte[] word = e.getKey().getBytes(StandardCharsets.UTF_8);
+            data.writeInt(word.length);
+            data.write(word);
             data.writeLong(e.getValue()[0]);
         }
         data.flush();
@@ -74,8 +83,16 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
     public void restore(InputStream in) throws Exception {
         DataInputStream data = new DataInputStream(in);
         counts.clear();
+        int first = data.readInt();
+        if (first != FORMAT) {
+            for (int n = first; n > 0; n--) {
+                counts.put(data.readUTF(), new long[] {data.readLong()});
+            }
+            return;
+        }
         for (int n = data.readInt(); n > 0; n--) {
-            counts.put(data.readUTF(), new long[] {data.readLong()});
+            byte[] word = data.readNBytes(data.readInt());
+            counts.put(new String(word, StandardCharsets.UTF_8), new long[] {data.readLong()});
         }
     }
 }
