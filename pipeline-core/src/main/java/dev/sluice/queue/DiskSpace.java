@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Allocating file blocks through ordinary writes, so that a full disk is an exception rather than a SIGBUS. */
-final class DiskSpace {
+public final class DiskSpace {
     private static final int BLOCK = 64 << 10;
     private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(BLOCK);
 
@@ -27,7 +27,7 @@ final class DiskSpace {
      * Allocates every block of a small memory-mapped file by writing back what it holds (holes read as
      * zeros). Only for a file no other process writes yet: a freshly created one.
      */
-    static void allocate(Path file) throws IOException {
+    public static void allocate(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer block = ByteBuffer.allocate(BLOCK);
             for (long at = 0, size = channel.size(); at < size; ) {

@@ -23,6 +23,10 @@ public final class QueueFiles {
      */
     static final long RECOVERY_TIMEOUT_MS = 500;
 
+    static {
+        ChronicleStartup.lean();
+    }
+
     private QueueFiles() {
     }
 

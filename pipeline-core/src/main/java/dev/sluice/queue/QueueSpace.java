@@ -123,7 +123,7 @@ final class QueueSpace implements AutoCloseable {
     }
 
     private DiskFullException failure(IOException e) {
-        return new DiskFullException("cannot reserve space for queue " + dir + ": " + e.getMessage(), e);
+        return new DiskFullException("disk full: cannot reserve space for queue " + dir + ": " + e.getMessage(), e);
     }
 
     /**

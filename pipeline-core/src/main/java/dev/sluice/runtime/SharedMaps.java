@@ -27,7 +27,25 @@ final class SharedMaps {
         }
     }
 
+    static {
+        dev.sluice.queue.ChronicleStartup.lean();
+    }
+
     private SharedMaps() {
+    }
+
+    /**
+     * Creates a map's file with every block allocated, so no write into it can meet a full disk (a SIGBUS
+     * through the mapping). Chronicle Map would allocate it with posix_fallocate through JNR, which Sluice
+     * does not load ({@link dev.sluice.queue.ChronicleStartup}).
+     */
+    static void create(Path stateDir, SharedConfig shared) throws IOException {
+        open(stateDir, shared).close();
+        dev.sluice.queue.DiskSpace.allocate(file(stateDir, shared));
+    }
+
+    private static Path file(Path stateDir, SharedConfig shared) {
+        return stateDir.resolve(shared.name() + ".map");
     }
 
     @SuppressWarnings("unchecked")
@@ -43,7 +61,7 @@ final class SharedMaps {
             builder.averageValue("a typical value, some forty bytes long..");
         }
         try {
-            return new Open(builder.createPersistedTo(stateDir.resolve(shared.name() + ".map").toFile()), key, value);
+            return new Open(builder.createPersistedTo(file(stateDir, shared).toFile()), key, value);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open shared map " + shared.name(), e);
         }

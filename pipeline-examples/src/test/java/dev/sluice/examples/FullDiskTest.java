@@ -1,0 +1,93 @@
+package dev.sluice.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.Pipeline;
+import dev.sluice.counters.SlotField;
+import dev.sluice.supervisor.RunFailedException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run whose disk fills up, and a run directory moved elsewhere: both resume to the exact result. */
+class FullDiskTest extends PipelineTestSupport {
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(600)
+    void shouldStopWithoutCrashingWhenTheDiskFillsAndResumeExactlyOnceThereIsRoom() throws Exception {
+        Path corpus = Corpus.write(dir.resolve("corpus"), 4, 80_000); // about 13 MB of text
+        String expected = Corpus.expectedTsv(corpus);
+        Path output = dir.resolve("counts.tsv");
+        try (Tmpfs disk = Tmpfs.mount(dir.resolve("disk"), "12m")) {
+            // no floor at all: every byte of the disk gets used, and still no process may die of SIGBUS
+            Pipeline pipeline = Pipeline.load(testPipeline("wordcount-disk.yaml"),
+                    Map.of("input", corpus + "/*", "output", output.toString(), "min-free", "0")).workDir(disk.dir());
+
+            RunFailedException full = assertThrows(RunFailedException.class, pipeline::run);
+
+            assertTrue(full.getMessage().contains("disk") && full.getMessage().contains("full"), full.getMessage());
+            assertTrue(full.getMessage().contains("sluice resume"), full.getMessage());
+            Path runDir = onlyRunIn(disk.dir().resolve("wordcount-disk"));
+            String logs = logs(runDir);
+            assertFalse(logs.contains("unsafe memory access"), "a process died of SIGBUS:\n" + logs);
+
+            disk.resize("96m");
+            Pipeline.resume(runDir, null);
+
+            assertEquals(expected, Files.readString(output));
+        }
+    }
+
+    @Test
+    @Timeout(300)
+    void shouldResumeARunDirectoryMovedElsewhere() throws Exception {
+        Path corpus = Corpus.write(dir.resolve("corpus"), 2, 4_000);
+        Path gate = dir.resolve("gate");
+        Pipeline pipeline = Pipeline.load(testPipeline("wordcount-chaos.yaml"),
+                Map.of("input", corpus + "/*", "gate", gate.toString())).workDir(dir.resolve("runs"));
+        Path runDir;
+        try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs/wordcount-chaos"))) {
+            run.awaitSlot("count-0", s -> s.get(SlotField.RECORDS_IN) > 0);
+            runDir = run.runDirectory();
+        } // stops the run midway
+        Files.createFile(gate);
+        Path moved = dir.resolve("elsewhere");
+        Files.move(dir.resolve("runs"), moved); // the whole work directory, as mv would
+        Path movedRun = moved.resolve("wordcount-chaos").resolve(runDir.getFileName());
+
+        Pipeline.resume(movedRun, null);
+
+        assertEquals(Corpus.expectedTsv(corpus), Files.readString(movedRun.resolve("counts.tsv")));
+        assertFalse(Files.exists(runDir), "the old place was written to");
+    }
+
+    private static Path onlyRunIn(Path pipelineDir) throws Exception {
+        try (Stream<Path> runs = Files.list(pipelineDir)) {
+            List<Path> all = runs.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    private static String logs(Path runDir) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(runDir.resolve("logs"))) {
+            for (Path log : files.sorted().toList()) {
+                all.append("== ").append(log.getFileName()).append('\n')
+                        .append(new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+}
