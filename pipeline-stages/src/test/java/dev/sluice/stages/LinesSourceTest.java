@@ -3,6 +3,9 @@ package dev.sluice.stages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.api.RecordTooLargeException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +45,26 @@ class LinesSourceTest {
             seen.addAll(readAll(resumed, 2));
             assertEquals(all, seen, "resumed after " + stopAfter + " lines");
         }
+    }
+
+    @Test
+    void shouldRefuseALineOverTheLimitNamingItsFileAndLineNumberAlsoAfterAResume() throws Exception {
+        Path file = dir.resolve("in.txt");
+        Files.writeString(file, "one\ntwo\nthree\n" + "y".repeat(5_000) + "\nfive\n");
+        LinesSource source = new LinesSource();
+        source.open(new TestContext(Map.of("path", file.toString()), 1024));
+        List<String> seen = new ArrayList<>();
+
+        RecordTooLargeException fresh = assertThrows(RecordTooLargeException.class, () -> source.read(seen::add, 10));
+
+        assertEquals(List.of("one", "two", "three"), seen);
+        assertTrue(fresh.getMessage().startsWith("line 4 of " + file + " is "), fresh.getMessage());
+        assertTrue(fresh.getMessage().contains("more than queues.max-record-size (1024 bytes)"), fresh.getMessage());
+        LinesSource resumed = new LinesSource();
+        resumed.open(new TestContext(Map.of("path", file.toString()), 1024));
+        resumed.seek("one\ntwo\n".length());
+        RecordTooLargeException later = assertThrows(RecordTooLargeException.class, () -> resumed.read(seen::add, 10));
+        assertTrue(later.getMessage().startsWith("line 4 of " + file), later.getMessage());
     }
 
     @Test

@@ -11,7 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A stage context over a plain map of options, for calling stages directly. */
-record TestContext(Map<String, String> values) implements StageContext, Options {
+record TestContext(Map<String, String> values, long maxRecordSize) implements StageContext, Options {
+    TestContext(Map<String, String> values) {
+        this(values, 256L << 20);
+    }
+
     public String pipelineName() { return "test"; }
     public String stageName() { return "stage"; }
     public int workerIndex() { return 0; }
