@@ -3,6 +3,7 @@ package dev.sluice.queue;
 import dev.sluice.api.Codec;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.TailerState;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public final class DocumentReader implements AutoCloseable {
     private DocumentContext open;
     private long nextDocSeq;
     private long checkedIndex = Long.MIN_VALUE;
+    private long consumedIndex = Long.MIN_VALUE;
     private int recordIndex;
 
     public DocumentReader(SingleChronicleQueue queue) {
@@ -55,6 +57,7 @@ public final class DocumentReader implements AutoCloseable {
             DocumentContext dc = tailer.readingDocument();
             if (!dc.isPresent()) {
                 dc.close();
+                unwedge();
                 return false;
             }
             Bytes<?> bytes = dc.wire().bytes();
@@ -72,6 +75,22 @@ public final class DocumentReader implements AutoCloseable {
             }
             LoggerFactory.getLogger(DocumentReader.class).warn("skipped a torn document of {} (index {}): its writer "
                     + "wrote what it answered to again after it", queue.file(), Long.toHexString(index));
+        }
+    }
+
+    /**
+     * A tailer that first looked at a cycle file whose writer died creating it is left "found in a cycle"
+     * with no cycle at all, and never reads again, even once the file is made afresh (Chronicle 5.27).
+     * Such a tailer is moved back to where this reader is.
+     */
+    private void unwedge() {
+        if (tailer.state() != TailerState.FOUND_IN_CYCLE || tailer.cycle() != Integer.MIN_VALUE) {
+            return;
+        }
+        if (consumedIndex == Long.MIN_VALUE) {
+            tailer.toStart();
+        } else if (tailer.moveToIndex(consumedIndex)) {
+            tailer.readingDocument().close(); // the last document consumed: skip it
         }
     }
 
@@ -125,6 +144,7 @@ public final class DocumentReader implements AutoCloseable {
     /** Consumes the open document. */
     public void done() {
         nextDocSeq = header.docSeq + 1;
+        consumedIndex = open.index();
         close(open);
     }
 
