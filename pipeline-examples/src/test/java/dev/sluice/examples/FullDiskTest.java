@@ -7,18 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.counters.SlotField;
+import dev.sluice.queue.QueueFiles;
 import dev.sluice.supervisor.RunFailedException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.TailerDirection;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run whose disk fills up, and a run directory moved elsewhere: both resume to the exact result. */
+/**
+ * A run whose disk fills up, a run directory moved elsewhere, a worker's document torn: each resumes to
+ * the exact result.
+ */
 class FullDiskTest extends PipelineTestSupport {
     @TempDir
     Path dir;
@@ -70,6 +81,44 @@ class FullDiskTest extends PipelineTestSupport {
 
         assertEquals(Corpus.expectedTsv(corpus), Files.readString(movedRun.resolve("counts.tsv")));
         assertFalse(Files.exists(runDir), "the old place was written to");
+    }
+
+    @Test
+    @Timeout(300)
+    void shouldResumeExactlyPastATornDocumentOfAWorker() throws Exception {
+        Path corpus = Corpus.write(dir.resolve("corpus"), 2, 4_000);
+        Path output = dir.resolve("counts.tsv");
+        Path gate = dir.resolve("gate");
+        Pipeline pipeline = Pipeline.load(testPipeline("wordcount-chaos.yaml"), Map.of("input", corpus + "/*",
+                "output", output.toString(), "gate", gate.toString())).workDir(dir.resolve("runs"));
+        Path runDir;
+        try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs/wordcount-chaos"))) {
+            run.awaitSlot("tokenize-0", s -> s.get(SlotField.DOCS_OUT) > 3);
+            runDir = run.runDirectory();
+        }
+        tearLastDocument(runDir.resolve("queues/tokenize-0")); // as a page lost when the machine went down
+        Files.createFile(gate);
+
+        Pipeline.resume(runDir, null);
+
+        assertEquals(Corpus.expectedTsv(corpus), Files.readString(output));
+    }
+
+    /** Zeros the last 100 bytes of a queue's last document: its records no longer match its check word. */
+    private static void tearLastDocument(Path queueDir) throws Exception {
+        long end;
+        Path cycleFile;
+        try (SingleChronicleQueue queue = QueueFiles.open(queueDir); ExcerptTailer tailer = queue.createTailer()) {
+            tailer.direction(TailerDirection.BACKWARD).toEnd();
+            try (DocumentContext dc = tailer.readingDocument()) {
+                assertTrue(dc.isPresent(), "no document to tear");
+                end = dc.wire().bytes().readLimit();
+            }
+            cycleFile = tailer.currentFile().toPath();
+        }
+        try (FileChannel file = FileChannel.open(cycleFile, StandardOpenOption.WRITE)) {
+            file.write(ByteBuffer.allocate(100), end - 100);
+        }
     }
 
     private static Path onlyRunIn(Path pipelineDir) throws Exception {
