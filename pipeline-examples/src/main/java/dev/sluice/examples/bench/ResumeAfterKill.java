@@ -18,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
  * Resume after kill -9 of a whole word-count run (its supervisor and every stage process) in mid-stream:
  * how soon each resumed stage process is back at work, and the resume against a clean run of the same
  * input. Prints {@code clean-ms N}, per resumed slot {@code launch-to-work-ms SLOT N} (from the resume's
- * start) and {@code start-to-work-ms SLOT N} (from the slot's start inside its JVM: queues opened, tails
- * read, claims recovered), then {@code resume-ms N} and {@code exact true|false}.
+ * start), {@code start-to-work-ms SLOT N} (from the slot's start inside its JVM: queues opened, tails
+ * read, claims recovered) and {@code cpu-to-work-ms SLOT N} (CPU time its JVM used until then: what a busy
+ * machine does not inflate), then {@code resume-ms N} and {@code exact true|false}.
  * Usage: {@code ResumeAfterKill WORK_DIR CORPUS_FILE [PIPELINE]}.
  */
 public final class ResumeAfterKill {
@@ -31,11 +32,14 @@ public final class ResumeAfterKill {
         Path corpus = Path.of(args[1]);
         Path yaml = Path.of(args.length > 2 ? args[2] : "config/wordcount.yaml");
         long started = System.currentTimeMillis();
-        Pipeline.load(yaml, params(corpus, work.resolve("clean.tsv"))).workDir(work.resolve("clean")).run();
+        Path runs = work.resolve("runs"); // one work directory: the second run maps the class-data archive of the first
+        Pipeline.load(yaml, params(corpus, work.resolve("clean.tsv"))).workDir(runs).run();
         System.out.println("clean-ms " + (System.currentTimeMillis() - started));
 
-        Process supervisor = supervisor(yaml, work.resolve("killed"), corpus, work.resolve("killed.tsv"));
-        Path runDir = await(() -> firstRun(work.resolve("killed")), supervisor.onExit());
+        List<Path> earlier = runs(runs);
+        Process supervisor = supervisor(yaml, runs, corpus, work.resolve("killed.tsv"));
+        Path runDir = await(() -> runs(runs).stream().filter(r -> !earlier.contains(r))
+                .filter(r -> Files.exists(r.resolve("control.dat"))).findFirst().orElse(null), supervisor.onExit());
         Map<String, Long> killed = new HashMap<>();
         try (ControlFile control = ControlFile.open(runDir.resolve("control.dat"), false)) {
             await(() -> RunSnapshot.read(control.reader()).sum("count", SlotField.RECORDS_IN) > 100_000 ? true : null,
@@ -68,6 +72,7 @@ public final class ResumeAfterKill {
                             System.out.println("launch-to-work-ms " + slot.slotName() + " " + (first - resumed));
                             System.out.println("start-to-work-ms " + slot.slotName() + " "
                                     + (first - slot.get(SlotField.STARTED_MS)));
+                            System.out.println("cpu-to-work-ms " + slot.slotName() + " " + cpuMillis(slot.get(SlotField.PID)));
                         }
                     }
                 }
@@ -78,6 +83,17 @@ public final class ResumeAfterKill {
         }
         System.out.println("exact " + Files.readString(work.resolve("clean.tsv"))
                 .equals(Files.readString(work.resolve("killed.tsv"))));
+    }
+
+    /** User and system CPU time of a process so far, from /proc (Linux; -1 elsewhere). */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private static Map<String, String> params(Path corpus, Path output) {
@@ -94,11 +110,17 @@ public final class ResumeAfterKill {
                 .start();
     }
 
-    private static Path firstRun(Path workDir) {
-        try (var pipelines = Files.list(workDir); var runs = Files.list(pipelines.findFirst().orElseThrow())) {
-            return runs.filter(r -> Files.exists(r.resolve("control.dat"))).findFirst().orElse(null);
+    private static List<Path> runs(Path workDir) {
+        try (var pipelines = Files.list(workDir)) {
+            List<Path> all = new ArrayList<>();
+            for (Path pipeline : pipelines.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                try (var runs = Files.list(pipeline)) {
+                    all.addAll(runs.toList());
+                }
+            }
+            return all;
         } catch (Exception e) {
-            return null;
+            return List.of();
         }
     }
 
