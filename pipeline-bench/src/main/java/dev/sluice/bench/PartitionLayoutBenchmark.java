@@ -3,6 +3,7 @@ package dev.sluice.bench;
 import dev.sluice.api.ByteView;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.KeyCount;
+import dev.sluice.config.QueueSettings;
 import dev.sluice.queue.DocumentReader;
 import dev.sluice.queue.DocumentRecords;
 import dev.sluice.queue.DocumentWriter;
@@ -59,7 +60,7 @@ public class PartitionLayoutBenchmark {
             words[i] = ByteView.of(vocabulary.next());
         }
         sectioned = new DocumentWriter(QueueFiles.open(dir.resolve("sectioned")), partitions);
-        sections = new OutputBatch<>(Codecs.KEY_COUNT, partitions);
+        sections = new OutputBatch<>(Codecs.KEY_COUNT, QueueSettings.DEFAULT, partitions);
         sectionReaders = new DocumentReader[partitions];
         writers = new DocumentWriter[partitions];
         batches = new OutputBatch[partitions];

@@ -4,28 +4,40 @@ import dev.sluice.api.ByteView;
 import dev.sluice.api.Codec;
 import dev.sluice.api.Emitter;
 import dev.sluice.api.RecordOutput;
+import dev.sluice.api.RecordTooLargeException;
 import dev.sluice.api.RecordWriter;
+import dev.sluice.config.QueueSettings;
 import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Records a stage has produced since its last append, encoded off-heap, each length-prefixed; plus
- * the header of the document they will become. One batch becomes one document, atomically. Records
- * come as objects through the codec ({@link #emit(Object)}, the per-record API) or straight from a batch
- * stage ({@link RecordWriter}). For a stage read by a partitioned aggregate, records are kept in one
- * section per partition.
+ * the header of the document they will become. One batch becomes one document, atomically, so a batch
+ * never grows past what a document holds: a record over {@code max-record-size} is refused, and one
+ * that would not fit in the document marks the batch {@link #overflowed()}. Records come as objects
+ * through the codec ({@link #emit(Object)}, the per-record API) or straight from a batch stage
+ * ({@link RecordWriter}). For a stage read by a partitioned aggregate, records are kept in one section
+ * per partition.
  */
 public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoCloseable {
     private final Bytes<?> staging = Bytes.allocateElasticDirect(64 * 1024);
     private final BytesRecordOutput output = new BytesRecordOutput(staging);
     private final Codec<T> codec;
     private final Sections sections;
+    private final long maxRecordBytes;
+    private final long capacity;
     public final DocumentHeader header = new DocumentHeader();
     private byte[] scratch = new byte[256];
     private long recordAt = -1;
     private boolean open;
+    private boolean overflowed;
+    private boolean refused;
 
     public OutputBatch(Codec<T> codec) {
-        this(codec, 1);
+        this(codec, QueueSettings.DEFAULT, 1);
+    }
+
+    public OutputBatch(Codec<T> codec, QueueSettings limits) {
+        this(codec, limits, 1);
     }
 
     /**
@@ -33,16 +45,20 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
      * @param partitions how many partitions this output's reader has: with more than one, records are
      *                   sorted into one section per partition by the hash of their key
      */
-    public OutputBatch(Codec<T> codec, int partitions) {
+    public OutputBatch(Codec<T> codec, QueueSettings limits, int partitions) {
         this.codec = codec;
         this.sections = partitions > 1 ? new Sections(partitions) : null;
+        this.maxRecordBytes = limits.maxRecordBytes();
+        this.capacity = limits.documentCapacity() - DocumentHeader.LENGTH;
     }
 
+    /**
+     * @throws RecordTooLargeException if the encoded record is over {@code max-record-size}
+     * @throws DocumentFullException   if it does not fit in this batch's document (then {@link #overflowed()})
+     */
     @Override
     public void emit(T record) {
-        long at = start();
-        codec.encode(record, output);
-        end(at, codec, -1);
+        emit(record, codec);
     }
 
     @Override
@@ -61,15 +77,10 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
 
     @Override
     public void emitBytes(byte[] bytes, int offset, int length) {
-        long at = staging.writePosition();
-        staging.writeInt(length); // known in advance: no length to patch afterwards
+        long at = start();
         staging.write(bytes, offset, length);
-        header.recordCount++;
-        if (sections != null) {
-            sections.route(staging, at, length, null, -1);
-        }
+        end(at, null, -1);
     }
-
     @Override
     public void emitBytes(ByteView bytes, int offset, int length) {
         long at = start();
@@ -85,10 +96,19 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
         end(at, null, length);
     }
 
+    /**
+     * @throws RecordTooLargeException if the encoded record is over {@code max-record-size}
+     * @throws DocumentFullException   if it does not fit in this batch's document (then {@link #overflowed()})
+     */
     @Override
     public <R> void emit(R record, Codec<R> recordCodec) {
         long at = start();
-        recordCodec.encode(record, output);
+        try {
+            recordCodec.encode(record, output);
+        } catch (RuntimeException e) {
+            staging.writePosition(at);
+            throw e;
+        }
         end(at, recordCodec, -1);
     }
 
@@ -108,17 +128,30 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
     }
 
     private long start() {
+        if (overflowed) {
+            throw new DocumentFullException(full());
+        }
         long at = staging.writePosition();
         staging.writeInt(0);
         return at;
     }
 
     private void end(long at, Codec<?> keyCodec, int keyLength) {
-        int length = (int) (staging.writePosition() - at - Integer.BYTES);
-        staging.writeInt(at, length);
+        long length = staging.writePosition() - at - Integer.BYTES;
+        if (length > maxRecordBytes) {
+            staging.writePosition(at);
+            refused = true;
+            throw RecordTooLargeException.of("a record", length, maxRecordBytes);
+        }
+        if (bytes() > capacity) {
+            staging.writePosition(at);
+            overflowed = true;
+            throw new DocumentFullException(full());
+        }
+        staging.writeInt(at, (int) length);
         header.recordCount++;
         if (sections != null) {
-            sections.route(staging, at, length, keyCodec, keyLength);
+            sections.route(staging, at, (int) length, keyCodec, keyLength);
         }
     }
 
@@ -128,6 +161,10 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
         }
         bytes.copyTo(offset, scratch, 0, length);
         staging.write(scratch, 0, length);
+    }
+
+    private String full() {
+        return "a queue document holds at most " + capacity + " bytes of records";
     }
 
     /** Starts a batch answering to input documents from {@code inputFrom} of {@code inputQueue}. */
@@ -146,6 +183,8 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
         header.sourcePosition = 0;
         header.recordCount = 0;
         open = true;
+        overflowed = false;
+        refused = false;
     }
 
     public boolean isOpen() {
@@ -156,12 +195,27 @@ public final class OutputBatch<T> implements Emitter<T>, RecordWriter, AutoClose
         return header.recordCount;
     }
 
-    /** Bytes the batch's records take so far. */
-    public long byteCount() {
+    /** Bytes the batch's records take so far (in the document, sections included). */
+    public long bytes() {
         return staging.readRemaining() + (sections == null ? 0 : sections.extraBytes());
     }
 
-    /** Writes the records (after the header) into a document. */
+    /** Whether enough bytes are here to append them now ({@link QueueSettings#BATCH_BYTES}). */
+    public boolean isFull() {
+        return bytes() >= QueueSettings.BATCH_BYTES;
+    }
+
+    /** Whether a record was refused because the document was full: the batch holds the records before it. */
+    public boolean overflowed() {
+        return overflowed;
+    }
+
+    /** Whether a record was refused as over {@code max-record-size} since {@link #begin}. */
+    public boolean refusedRecord() {
+        return refused;
+    }
+
+    /** Writes the records (after the header) into a document: {@link #bytes()} bytes. */
     void writeRecordsTo(Bytes<?> out) {
         if (sections != null) {
             sections.writeTo(out, staging);

@@ -1,6 +1,5 @@
 package dev.sluice.runtime;
 
-import dev.sluice.api.BadInputException;
 import dev.sluice.api.ByteView;
 import dev.sluice.api.RecordBatch;
 import dev.sluice.queue.DocumentReader;
@@ -41,8 +40,6 @@ final class DocumentDelivery implements RecordBatch {
             try {
                 call.call(this);
                 break;
-            } catch (BadInputException e) {
-                throw e; // an input no restart mends is no record's fault: the run fails, whatever on-error says
             } catch (Exception e) {
                 int index = records.index();
                 boolean onRecord = index >= 0 && index < records.size();
@@ -53,7 +50,7 @@ final class DocumentDelivery implements RecordBatch {
                 }
             }
         }
-        poison.left(); // what follows (flush, append, snapshot) is no record's doing
+        poison.leave(); // what follows (flush, append, snapshot) is no record's doing
     }
 
     @Override

@@ -6,8 +6,11 @@ import dev.sluice.counters.SlotField;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
+import dev.sluice.queue.TornDocumentException;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.agrona.CloseHelper;
@@ -22,9 +25,6 @@ import org.agrona.concurrent.status.AtomicCounter;
  * large, appends what it has so far.
  */
 final class ParallelAgent implements StageAgent {
-    /** Output beyond this many bytes is appended at the next input document boundary. */
-    static final long MAX_OUTPUT_BYTES = 2L << 20;
-
     private final BatchProcessor processor;
     private final SlotContext context;
     private final List<ClaimedInput> inputs;
@@ -50,6 +50,10 @@ final class ParallelAgent implements StageAgent {
     private int claimDocs;
     private long claimNanos;
     private long claimBytes;
+    /** Whether {@code current} is the ledger's claim (released when done), or a range redone after a restart. */
+    private boolean ownClaim;
+    private long expectedDoc;
+    private final ArrayDeque<Range> resumed = new ArrayDeque<>();
     private int nextInput;
     private boolean done;
 
@@ -60,7 +64,7 @@ final class ParallelAgent implements StageAgent {
         this.context = context;
         this.inputs = inputs;
         this.writer = writer;
-        this.batch = new OutputBatch<>(null, writer.partitions());
+        this.batch = new OutputBatch<>(null, context.config().queues(), writer.partitions());
         this.sizer = new ClaimSizer(context.stage().claimSize());
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
@@ -83,14 +87,30 @@ final class ParallelAgent implements StageAgent {
         resume();
     }
 
-    /** After a restart: finish the claim the previous process of this slot held, from where its output ends. */
+    /**
+     * After a restart: redo what torn documents at the end of our queue answered to (readers skip them),
+     * then finish the claim the previous process of this slot held, from where its output ends.
+     */
     private void resume() {
         DocumentHeader last = writer.last();
         if (last != null && last.kind == DocumentKind.END) {
             done = true;
             return;
         }
+        if (writer.abandonedUnknown()) {
+            throw new TornDocumentException("queue of " + context.stageName() + "-" + context.workerIndex()
+                    + " ends with a document torn so badly that what it answered to is unknown; the run cannot "
+                    + "continue exactly (was its disk full, or did the machine crash?)");
+        }
         ClaimLedger.Claim claim = ledger.recover(inputs.stream().map(i -> i.claims).toList(), coveredBySibling);
+        for (DocumentHeader torn : writer.abandoned()) {
+            boolean partOfClaim = claim != null && torn.inputQueue == claim.queue() && torn.inputFrom >= claim.from();
+            if (torn.kind == DocumentKind.DATA && torn.inputCount > 0 && !partOfClaim) {
+                resumed.add(new Range(torn.inputQueue, torn.inputFrom, torn.inputFrom + torn.inputCount, false));
+                context.logger().info("redoing input {} documents [{}, {}): their output document was torn",
+                        torn.inputQueue, torn.inputFrom, torn.inputFrom + torn.inputCount);
+            }
+        }
         if (claim == null) {
             return;
         }
@@ -102,9 +122,13 @@ final class ParallelAgent implements StageAgent {
             ledger.release();
             return;
         }
-        startClaim(inputs.get(claim.queue()), progress, claim.to());
+        resumed.add(new Range(claim.queue(), progress, claim.to(), true));
         context.logger().info("resuming claim of input {} documents [{}, {}) at {}", claim.queue(), claim.from(),
-                claimTo, progress);
+                claim.to(), progress);
+    }
+
+    /** Input documents {@code [from, to)} of input {@code queue}. */
+    private record Range(int queue, long from, long to, boolean claimed) {
     }
 
     @Override
@@ -129,11 +153,14 @@ final class ParallelAgent implements StageAgent {
             } else if (header.docSeq < claimFrom) {
                 reader.done();
             } else {
+                if (header.docSeq != expectedDoc) {
+                    throw new IllegalStateException("input " + current.index + " document " + expectedDoc
+                            + " is gone (its cycle file was deleted); found document " + header.docSeq);
+                }
+                expectedDoc++;
                 processDocument(reader);
                 if (header.docSeq >= claimTo - 1) {
                     endClaim(true);
-                } else if (batch.byteCount() > MAX_OUTPUT_BYTES) {
-                    appendBatch();
                 }
             }
         }
@@ -144,23 +171,30 @@ final class ParallelAgent implements StageAgent {
     }
 
     private boolean claimNext() {
+        Range range = resumed.poll();
+        if (range != null) {
+            startClaim(inputs.get(range.queue()), range.from(), range.to(), range.claimed());
+            return true;
+        }
         for (int i = 0; i < inputs.size(); i++) {
             ClaimedInput input = inputs.get((nextInput + i) % inputs.size());
             if (!input.ended) {
                 nextInput = (input.index + 1) % inputs.size();
                 int size = sizer.next();
                 ClaimLedger.Claim claim = ledger.claim(input.index, input.claims, size, size);
-                startClaim(input, claim.from(), claim.to());
+                startClaim(input, claim.from(), claim.to(), true);
                 return true;
             }
         }
         return false;
     }
 
-    private void startClaim(ClaimedInput input, long from, long to) {
+    private void startClaim(ClaimedInput input, long from, long to, boolean own) {
         current = input;
         claimFrom = from;
         claimTo = to;
+        ownClaim = own;
+        expectedDoc = from;
         claimDocs = 0;
         claimNanos = 0;
         claimBytes = 0;
@@ -169,7 +203,7 @@ final class ParallelAgent implements StageAgent {
     private void endClaim(boolean release) throws Exception {
         appendBatch();
         sizer.measured(claimDocs, claimNanos, claimBytes);
-        if (release) {
+        if (release && ownClaim) {
             ledger.release();
         }
         current = null;
@@ -178,15 +212,24 @@ final class ParallelAgent implements StageAgent {
     private void processDocument(DocumentReader reader) throws Exception {
         long started = System.nanoTime();
         DocumentHeader header = reader.header;
-        if (batch.isOpen() && batch.header.originEnd() != header.originFrom) {
-            appendBatch(); // an output document covers one contiguous origin range, so ordered merges stay exact
+        if (batch.isOpen() && (batch.header.originEnd() != header.originFrom || batch.isFull())) {
+            // an output document covers one contiguous origin range, so ordered merges stay exact; and it is
+            // cut by bytes as well as by batch-max, so it never grows past what a queue document holds
+            appendBatch();
         }
         if (!batch.isOpen()) {
             batch.begin(current.index, header.docSeq, header.originFrom, header.originEpochNanos);
         }
         int records = reader.recordCount();
         long originCount = header.originCount;
-        delivery.deliver(reader, current.index, process);
+        try {
+            delivery.deliver(reader, current.index, process);
+        } catch (DocumentFullException e) {
+            throw new DocumentFullException("stage '" + context.stageName() + "' worker " + context.workerIndex()
+                    + ": the outputs of input " + current.index + " document " + header.docSeq + " do not fit in"
+                    + " one queue document; emit less per input document, lower batch-max upstream or raise"
+                    + " queues.max-record-size", e);
+        }
         reader.done();
         batch.header.inputCount++;
         batch.header.originCount += originCount;
@@ -202,7 +245,14 @@ final class ParallelAgent implements StageAgent {
             return;
         }
         long started = System.nanoTime();
-        processor.flush(batch);
+        try {
+            processor.flush(batch);
+        } catch (DocumentFullException e) {
+            throw new DocumentFullException("stage '" + context.stageName() + "' worker " + context.workerIndex()
+                    + ": what flush emitted for input " + batch.header.inputQueue + " documents ["
+                    + batch.header.inputFrom + ", " + (batch.header.inputFrom + batch.header.inputCount)
+                    + ") does not fit in one queue document; emit less per batch or lower batch-max upstream", e);
+        }
         int records = batch.recordCount();
         long bytes = writer.append(batch);
         claimBytes += bytes;

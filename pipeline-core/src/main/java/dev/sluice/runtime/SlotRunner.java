@@ -92,7 +92,7 @@ public final class SlotRunner {
         int stageIndex = run.config().indexOf(stage.name());
         return switch (stage.kind()) {
             case SOURCE -> new SourceAgent(PerRecordStages.source(instance), context, writer(run, stage, worker), counters,
-                    backpressure(run, stage, worker, counters), new RecordErrors(context, run.layout(), counters));
+                    backpressure(run, stage, worker, counters), new RecordErrors(context, run, counters));
             case PARALLEL -> {
                 List<ClaimedInput> inputs = new ArrayList<>();
                 List<String> queues = topology.inputQueues(stage);
@@ -106,7 +106,7 @@ public final class SlotRunner {
                 }
                 yield new ParallelAgent(PerRecordStages.processor(instance), context, inputs, writer(run, stage, worker),
                         counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
-                        new RecordErrors(context, run.layout(), counters), backpressure(run, stage, worker, counters));
+                        new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters));
             }
             case AGGREGATE -> {
                 int section = stage.partitions() > 1 ? worker : DocumentReader.ALL_SECTIONS;
@@ -119,7 +119,7 @@ public final class SlotRunner {
                 }
                 yield new AggregateAgent(PerRecordStages.aggregate(instance), context, readers,
                         run.layout().result(stage.name()), AggregateCheckpoint.fileOf(run.layout(), stage, worker), counters,
-                        new RecordErrors(context, run.layout(), counters), positions,
+                        new RecordErrors(context, run, counters), positions,
                         new PartitionMerge(run.layout(), stage, worker));
             }
         };
@@ -139,7 +139,7 @@ public final class SlotRunner {
 
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {
         String queue = Topology.queueName(stage, worker);
-        return new DocumentWriter(run.openQueue(queue), run.topology().partitionsReading(queue));
+        return new DocumentWriter(run.openQueue(queue), run.diskBudget(), run.topology().partitionsReading(queue));
     }
 
     private static DocumentReader reader(RunContext run, String queue, int section) {

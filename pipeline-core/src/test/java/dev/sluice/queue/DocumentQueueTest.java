@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.KeyCount;
 import dev.sluice.api.RecordList;
+import dev.sluice.config.QueueSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ class DocumentQueueTest {
     void shouldGiveEachPartitionItsSectionAndAnUnpartitionedReaderEveryRecord() throws Exception {
         int partitions = 3;
         try (DocumentWriter writer = new DocumentWriter(QueueFiles.open(dir), partitions);
-             OutputBatch<KeyCount> batch = new OutputBatch<>(Codecs.KEY_COUNT, writer.partitions())) {
+             OutputBatch<KeyCount> batch = new OutputBatch<>(Codecs.KEY_COUNT, QueueSettings.DEFAULT, writer.partitions())) {
             batch.begin(0, 0, 0, 0);
             for (int i = 0; i < 300; i++) {
                 batch.emit(new KeyCount("k" + i % 100, i));

@@ -10,7 +10,8 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines (without \n or \r\n), in large reads and without decoding: a line is
  * a range of {@link #buffer()}, valid until the next call. Knows the exact byte offset after the last line
- * it returned: what a source needs to resume after a crash.
+ * it returned: what a source needs to resume after a crash. A line longer than the limit is refused as
+ * soon as it is, not after it was read whole.
  */
 final class LineReader implements AutoCloseable {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -24,13 +25,19 @@ final class LineReader implements AutoCloseable {
     private boolean eof;
     private int lineStart;
     private int lineLength;
+    private final long maxLineBytes;
 
-    LineReader(InputStream in, long offset) {
+    LineReader(InputStream in, long offset, long maxLineBytes) {
         this.in = in;
         this.offset = offset;
+        this.maxLineBytes = maxLineBytes;
     }
 
-    /** Moves to the next line; false at the end of the stream. */
+    /**
+     * Moves to the next line; false at the end of the stream.
+     *
+     * @throws LineTooLongException if the next line is longer than the limit
+     */
     boolean next() throws IOException {
         while (true) {
             int newline = indexOfNewline(position, limit);
@@ -52,6 +59,9 @@ final class LineReader implements AutoCloseable {
             end--;
         }
         lineLength = end - lineStart;
+        if (lineLength > maxLineBytes) {
+            throw new LineTooLongException(lineLength);
+        }
         return true;
     }
 
@@ -80,6 +90,9 @@ final class LineReader implements AutoCloseable {
             System.arraycopy(buffer, position, buffer, 0, limit - position);
             limit -= position;
             position = 0;
+        }
+        if (limit > maxLineBytes) {
+            throw new LineTooLongException(limit); // a line this long has no end in sight yet
         }
         if (limit == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -113,5 +126,15 @@ final class LineReader implements AutoCloseable {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** A line over the limit: {@code bytes} of it were seen. */
+    static final class LineTooLongException extends RuntimeException {
+        final long bytes;
+
+        LineTooLongException(long bytes) {
+            super(null, null, false, false);
+            this.bytes = bytes;
+        }
     }
 }

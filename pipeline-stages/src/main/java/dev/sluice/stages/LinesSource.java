@@ -3,6 +3,7 @@ package dev.sluice.stages;
 import dev.sluice.api.BatchSource;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Options;
+import dev.sluice.api.RecordTooLargeException;
 import dev.sluice.api.RecordWriter;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
@@ -17,13 +18,18 @@ import java.util.List;
  * {@code encoding} (default UTF-8). UTF-8 lines are copied from the file into the queue as bytes,
  * never decoded; other encodings are decoded and written as UTF-8. A path that names nothing readable
  * is refused by {@code validate}; a corrupt or truncated {@code .gz} fails the run. The position is the
- * file's index and the byte offset after the last line ({@link FilePosition}).
+ * file's index and the byte offset after the last line ({@link FilePosition}). A line longer than
+ * {@code queues.max-record-size} fails the run with its file and line number.
  */
 public final class LinesSource implements BatchSource {
     private List<Path> files;
     private Charset charset;
     private int fileIndex;
     private LineReader reader;
+    private long maxLineBytes;
+    /** Lines returned from the current file since it was opened, and the offset it was opened at. */
+    private long lines;
+    private long openedAt;
 
     @Override
     public void validate(Options options) {
@@ -35,6 +41,7 @@ public final class LinesSource implements BatchSource {
     public void open(StageContext context) {
         files = InputFiles.resolve(context.options(), "path");
         charset = charset(context.options());
+        maxLineBytes = context.maxRecordSize() - 16; // room for the record's length prefix
         context.logger().info("reading {} file(s), first {}", files.size(), files.get(0));
     }
 
@@ -66,7 +73,14 @@ public final class LinesSource implements BatchSource {
                 }
                 reader = openAt(files.get(fileIndex), 0);
             }
-            if (!reader.next()) {
+            boolean more;
+            try {
+                more = reader.next();
+            } catch (LineReader.LineTooLongException e) {
+                throw RecordTooLargeException.of("line " + lineNumber() + " of " + files.get(fileIndex),
+                        e.bytes, maxLineBytes + 16);
+            }
+            if (!more) {
                 closeReader();
                 fileIndex++;
                 continue;
@@ -76,6 +90,7 @@ public final class LinesSource implements BatchSource {
             } else {
                 out.emit(new String(reader.buffer(), reader.lineStart(), reader.lineLength(), charset), Codecs.STRING);
             }
+            lines++;
             emitted++;
         }
         return true;
@@ -87,7 +102,18 @@ public final class LinesSource implements BatchSource {
     }
 
     private LineReader openAt(Path file, long offset) throws IOException {
-        return new LineReader(InputFiles.open(file, offset), offset);
+        lines = 0;
+        openedAt = offset;
+        return new LineReader(InputFiles.open(file, offset), offset, maxLineBytes);
+    }
+
+    /** The 1-based number of the line being read; after a resume, counted from the file's start (an error path). */
+    private long lineNumber() {
+        try {
+            return InputFiles.lineAt(files.get(fileIndex), openedAt) + lines;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private void closeReader() throws IOException {

@@ -3,14 +3,15 @@ package dev.sluice.stages;
 import dev.sluice.api.BatchAggregate;
 import dev.sluice.api.ByteView;
 import dev.sluice.api.CountTable;
-import dev.sluice.api.RecordBatch;
 import dev.sluice.api.Options;
+import dev.sluice.api.RecordBatch;
 import dev.sluice.api.StageContext;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +23,7 @@ import java.nio.file.StandardCopyOption;
  * their tables, whose keys do not overlap when routed by key.
  */
 public final class WordCountAggregate implements BatchAggregate {
+    private static final int FORMAT = -2;
     private final CountTable counts = new CountTable(1 << 16);
     private Path output;
 
@@ -81,9 +83,14 @@ public final class WordCountAggregate implements BatchAggregate {
         out.write(digits, i, digits.length - i);
     }
 
+    /**
+     * Words of any length (not {@code writeUTF}'s 65,535 bytes): each is its UTF-8 length, its bytes, its
+     * count. The format is marked by a leading {@value #FORMAT}; an older snapshot starts with its size.
+     */
     @Override
     public void snapshot(OutputStream out) throws Exception {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+        data.writeInt(FORMAT);
         counts.writeTo(data);
         data.flush();
     }
@@ -91,11 +98,22 @@ public final class WordCountAggregate implements BatchAggregate {
     @Override
     public void restore(InputStream in) throws Exception {
         counts.clear();
-        counts.addFrom(new DataInputStream(in));
+        merge(in);
     }
 
+    /** Adds a snapshot's counts: a partition's, or this aggregate's own on restore. */
     @Override
     public void merge(InputStream otherSnapshot) throws Exception {
-        counts.addFrom(new DataInputStream(otherSnapshot));
+        DataInputStream data = new DataInputStream(otherSnapshot);
+        int first = data.readInt();
+        if (first == FORMAT) {
+            counts.addFrom(data);
+            return;
+        }
+        ByteView word = new ByteView();
+        for (int n = first; n > 0; n--) { // the earlier format: writeUTF's words
+            byte[] utf8 = data.readUTF().getBytes(StandardCharsets.UTF_8);
+            counts.add(word.wrap(utf8, 0, utf8.length), 0, utf8.length, data.readLong());
+        }
     }
 }
