@@ -22,6 +22,11 @@ final class ProgressReporter {
         this.counters = counters;
     }
 
+    /** When {@link #maybeReport} next prints. */
+    long nextReportMs() {
+        return nextMs;
+    }
+
     void maybeReport() {
         long now = System.currentTimeMillis();
         if (out == null || now < nextMs) {
