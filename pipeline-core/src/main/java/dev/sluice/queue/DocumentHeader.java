@@ -8,10 +8,11 @@ import net.openhft.chronicle.bytes.Bytes;
  * <p>Every writer numbers its documents densely ({@code docSeq} 0, 1, 2...), because Chronicle's own
  * indexes are not dense across roll cycles. {@code input*} says which input documents this one
  * answers to; {@code origin*} which source documents it descends from (what an ordered merge sorts
- * by); {@code sourcePosition} is where a source resumes after this document.
+ * by); {@code sourcePosition} is where a source resumes after this document. The header starts with a
+ * check word ({@link DocumentCheck}) that tells a torn document from a whole one.
  */
 public final class DocumentHeader {
-    public static final int LENGTH = 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4;
+    public static final int LENGTH = 8 + 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4;
 
     public DocumentKind kind = DocumentKind.DATA;
     public long docSeq;
@@ -24,7 +25,9 @@ public final class DocumentHeader {
     public long sourcePosition;
     public int recordCount;
 
+    /** Writes the header with a zero check word; {@link DocumentCheck#seal} fills it in once the records follow. */
     void writeTo(Bytes<?> out) {
+        out.writeLong(0);
         out.writeByte(kind.code());
         out.writeLong(docSeq);
         out.writeInt(inputQueue);
@@ -38,6 +41,7 @@ public final class DocumentHeader {
     }
 
     void readFrom(Bytes<?> in) {
+        in.readSkip(Long.BYTES);
         kind = DocumentKind.of(in.readByte());
         docSeq = in.readLong();
         inputQueue = in.readInt();

@@ -49,7 +49,7 @@ public final class RunDirectory {
         }
         for (String queue : run.topology().allQueues()) {
             if (!Files.exists(layout.queue(queue).resolve(SingleChronicleQueue.QUEUE_METADATA_FILE))) {
-                QueueFiles.open(layout.queue(queue), run.config().queues().rollCycle()).close();
+                QueueFiles.create(layout.queue(queue), run.config().queues());
             }
         }
     }

@@ -92,7 +92,7 @@ public final class SlotRunner {
         Topology topology = run.topology();
         return switch (stage.kind()) {
             case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters,
-                    backpressure(run, stage, worker, counters), new RecordErrors(context, run.layout(), counters));
+                    backpressure(run, stage, worker, counters), new RecordErrors(context, run, counters));
             case PARALLEL -> {
                 int stageIndex = run.config().indexOf(stage.name());
                 List<ClaimedInput> inputs = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class SlotRunner {
                 }
                 yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
                         counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
-                        new RecordErrors(context, run.layout(), counters), backpressure(run, stage, worker, counters));
+                        new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters));
             }
             case AGGREGATE -> {
                 List<DocumentReader> readers = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class SlotRunner {
                 }
                 yield new AggregateAgent((Aggregate<?>) instance, context, readers,
                         run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters,
-                        new RecordErrors(context, run.layout(), counters), inputPositions(run, stage));
+                        new RecordErrors(context, run, counters), inputPositions(run, stage));
             }
         };
     }
@@ -138,7 +138,7 @@ public final class SlotRunner {
     }
 
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {
-        return new DocumentWriter(run.openQueue(Topology.queueName(stage, worker)));
+        return new DocumentWriter(run.openQueue(Topology.queueName(stage, worker)), run.diskBudget());
     }
 
     private static DocumentReader reader(RunContext run, String queue) {
