@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import java.util.zip.CRC32;
 
 /**
  * Class data for stage JVMs, so that they map their classes (Chronicle, Agrona, the stages) instead of loading and
@@ -35,13 +35,16 @@ final class ClassDataArchive {
 
     /** @param classPath the stage JVMs' class path */
     ClassDataArchive(Path workDir, String classPath) {
-        String key = System.getProperty("java.version") + "|" + System.getProperty("java.home") + "|"
-                + classPath + "|" + JvmOptions.required();
-        String name = "stages-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + ".jsa";
-        this.archive = workDir.resolve(".cds").resolve(name);
         this.possible = !OFF.equals(System.getProperty(DIRECTORY_PROPERTY))
                 && Arrays.stream(classPath.split(File.pathSeparator)).allMatch(entry -> entry.endsWith(".jar"));
         this.prepared = possible ? prepared() : null;
+        // named by a checksum (not a name UUID: its MD5 would load the security providers, ~0.1 s of start-up)
+        String key = System.getProperty("java.version") + "|" + System.getProperty("java.home") + "|"
+                + classPath + "|" + JvmOptions.required();
+        CRC32 crc = new CRC32();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        String name = "stages-" + Long.toHexString(crc.getValue()) + Integer.toHexString(key.hashCode()) + ".jsa";
+        this.archive = workDir.resolve(".cds").resolve(name);
     }
 
     /** The build's file for this JDK, or null. */
