@@ -34,6 +34,7 @@ public final class DocumentReader implements AutoCloseable {
     private DocumentContext open;
     private long nextDocSeq;
     private int recordIndex;
+    private long documentLength;
 
     public DocumentReader(SingleChronicleQueue queue) {
         this.queue = queue;
@@ -50,6 +51,7 @@ public final class DocumentReader implements AutoCloseable {
             dc.close();
             return false;
         }
+        documentLength = dc.wire().bytes().readRemaining();
         header.readFrom(dc.wire().bytes());
         open = dc;
         return true;
@@ -107,6 +109,11 @@ public final class DocumentReader implements AutoCloseable {
     private void close(DocumentContext dc) {
         open = null;
         dc.close();
+    }
+
+    /** Bytes of the open (or last) document, its header included. */
+    public long documentLength() {
+        return documentLength;
     }
 
     /** Index within the open document of the record being handled. */

@@ -5,6 +5,8 @@ import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.EpochNanoClock;
+import org.agrona.concurrent.SystemEpochNanoClock;
 
 /**
  * The single writer of one queue. Each append is one Chronicle document holding a header and a
@@ -12,16 +14,20 @@ import net.openhft.chronicle.wire.DocumentContext;
  * restarted writer reads it ({@link #last()}) to continue the numbering and to know where to resume.
  */
 public final class DocumentWriter implements AutoCloseable {
+    private static final EpochNanoClock CLOCK = new SystemEpochNanoClock();
+
     private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
     private final DocumentHeader endHeader = new DocumentHeader();
     private final DocumentHeader last;
     private long nextDocSeq;
+    private long recordsWritten;
 
     public DocumentWriter(SingleChronicleQueue queue) {
         this.queue = queue;
         this.last = lastDocument(queue);
         this.nextDocSeq = last == null ? 0 : last.docSeq + 1;
+        this.recordsWritten = last == null ? 0 : last.recordsBefore + last.recordCount;
         this.appender = queue.createAppender();
     }
 
@@ -52,6 +58,8 @@ public final class DocumentWriter implements AutoCloseable {
     /** Appends the batch as one DATA document and closes the batch; returns bytes written. */
     public long append(OutputBatch<?> batch) {
         batch.header.docSeq = nextDocSeq;
+        batch.header.recordsBefore = recordsWritten;
+        batch.header.appendEpochNanos = CLOCK.nanoTime();
         long length;
         try (DocumentContext dc = appender.writingDocument()) {
             var out = dc.wire().bytes();
@@ -61,6 +69,7 @@ public final class DocumentWriter implements AutoCloseable {
             length = DocumentHeader.LENGTH + records.readRemaining();
         }
         nextDocSeq++;
+        recordsWritten += batch.header.recordCount;
         batch.finished();
         return length;
     }
@@ -69,6 +78,8 @@ public final class DocumentWriter implements AutoCloseable {
     public void appendEnd() {
         endHeader.kind = DocumentKind.END;
         endHeader.docSeq = nextDocSeq;
+        endHeader.recordsBefore = recordsWritten;
+        endHeader.appendEpochNanos = CLOCK.nanoTime();
         try (DocumentContext dc = appender.writingDocument()) {
             endHeader.writeTo(dc.wire().bytes());
         }

@@ -4,6 +4,7 @@ import dev.sluice.api.Codec;
 import dev.sluice.api.Processor;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
@@ -40,6 +41,7 @@ final class ParallelAgent implements StageAgent {
     private final PoisonGuard poison;
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
+    private final DocumentMetrics documents;
     private long inFlightDoc;
     private ClaimedInput current;
     private long claimFrom;
@@ -50,7 +52,7 @@ final class ParallelAgent implements StageAgent {
     @SuppressWarnings("unchecked")
     ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
                   SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling,
-                  RecordErrors errors, Backpressure backpressure) {
+                  RecordErrors errors, Backpressure backpressure, DocumentMetrics documents) {
         this.processor = (Processor<Object, Object>) processor;
         this.context = context;
         this.inputs = inputs;
@@ -66,6 +68,7 @@ final class ParallelAgent implements StageAgent {
         this.errors = errors;
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
+        this.documents = documents;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.process = record -> {
             poison.check(current.index, inFlightDoc, current.reader.recordIndex());
@@ -157,6 +160,7 @@ final class ParallelAgent implements StageAgent {
 
     private void processDocument(DocumentReader reader) throws Exception {
         DocumentHeader header = reader.header;
+        documents.taken(header);
         if (batch.isOpen() && batch.header.originEnd() != header.originFrom) {
             appendBatch(); // an output document covers one contiguous origin range, so ordered merges stay exact
         }
@@ -176,6 +180,7 @@ final class ParallelAgent implements StageAgent {
         recordsIn.getAndAddRelease(records);
         docsIn.incrementRelease();
         firstRecord.mark();
+        documents.processed(current.index, header, reader.documentLength());
     }
 
     private void appendBatch() throws Exception {

@@ -4,6 +4,7 @@ import dev.sluice.api.MalformedRecordException;
 import dev.sluice.api.Source;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentWriter;
@@ -23,11 +24,12 @@ final class SourceAgent implements StageAgent {
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
     private final RecordErrors errors;
+    private final DocumentMetrics documents;
     private boolean done;
 
     @SuppressWarnings("unchecked")
     SourceAgent(Source<?> source, SlotContext context, DocumentWriter writer, SlotCounters counters,
-                Backpressure backpressure, RecordErrors errors) {
+                Backpressure backpressure, RecordErrors errors, DocumentMetrics documents) {
         this.source = (Source<Object>) source;
         this.context = context;
         this.writer = writer;
@@ -38,6 +40,7 @@ final class SourceAgent implements StageAgent {
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
         this.errors = errors;
+        this.documents = documents;
     }
 
     @Override
@@ -62,6 +65,7 @@ final class SourceAgent implements StageAgent {
         if (backpressure.holds(seq)) {
             return 0;
         }
+        long started = System.nanoTime();
         batch.begin(-1, seq, seq, EpochNanos.now());
         boolean more;
         try {
@@ -80,6 +84,7 @@ final class SourceAgent implements StageAgent {
             docsOut.incrementRelease();
             firstRecord.mark();
         }
+        documents.read(started, records > 0);
         if (!more) {
             writer.appendEnd();
             done = true;

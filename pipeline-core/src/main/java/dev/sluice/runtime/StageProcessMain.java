@@ -45,6 +45,7 @@ public final class StageProcessMain {
             log.info("starting {}-{} of pipeline {} (pid {})", stageName, worker, config.name(),
                     ProcessHandle.current().pid());
             StopSignal stop = StopSignal.install();
+            dev.sluice.metrics.SlotMetrics.countWholeProcess();
             boolean finished;
             try (RunCounters counters = RunCounters.open(layout.controlFile())) {
                 finished = SlotRunner.run(new RunContext(config, layout, counters), stage, worker, stop::requested);

@@ -172,7 +172,7 @@ public final class Supervisor {
             slot.done = true;
             return;
         }
-        String failure = child.failure();
+        String failure = child.failure(run.layout().errors());
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
         slot.poison.exited(code, child.hungInRecord);
