@@ -8,9 +8,12 @@ import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
+import dev.sluice.errors.DistinctError;
+import dev.sluice.errors.DistinctErrors;
 import dev.sluice.runtime.RunLayout;
 import dev.sluice.runtime.RunProperties;
 import dev.sluice.supervisor.Counts;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +99,22 @@ final class StatusCommand implements Callable<Integer> {
                     Counts.human(rate), age, slot.get(SlotField.RESTARTS), slot.get(SlotField.ERRORS),
                     slot.get(SlotField.BACKPRESSURE_MS) / 1000.0);
         }
+        printErrors(out, layout);
         out.println();
+    }
+
+    /** What the distinct-error logs hold, in one line: the latest error, and where to see them all. */
+    private static void printErrors(PrintStream out, RunLayout layout) {
+        try {
+            List<DistinctError> errors = DistinctErrors.read(layout.errors());
+            if (!errors.isEmpty()) {
+                DistinctError latest = errors.get(errors.size() - 1);
+                out.printf("%nerrors: %d distinct, %d in all; latest in %s: %s; `sluice errors %s` lists them%n",
+                        errors.size(), errors.stream().mapToLong(DistinctError::count).sum(), latest.stage(),
+                        latest.headline(), layout.dir());
+            }
+        } catch (IOException e) {
+            out.println("errors: unreadable (" + e.getMessage() + ")");
+        }
     }
 }

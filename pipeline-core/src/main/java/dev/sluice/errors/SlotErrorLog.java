@@ -3,12 +3,13 @@ package dev.sluice.errors;
 import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.agrona.IoUtil;
 import org.agrona.concurrent.SystemEpochClock;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.errors.DistinctErrorLog;
@@ -69,6 +70,8 @@ public final class SlotErrorLog {
             file = dir.resolve(name + "." + n + SUFFIX);
         }
         PrivateFiles.createFile(file);
-        return IoUtil.mapNewFile(file.toFile(), CAPACITY, false);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            return channel.map(FileChannel.MapMode.READ_WRITE, 0, CAPACITY); // stays mapped once closed; sparse
+        }
     }
 }

@@ -33,6 +33,12 @@ public final class DutyCycleClock {
         this.backpressureBase = backpressureMs.get();
     }
 
+    /** The duty cycle begins: the time the slot took to start (opening its stage and queues) is neither busy nor idle. */
+    public void begin() {
+        last = System.nanoTime();
+        nextPublish = last + PUBLISH_EVERY_NS;
+    }
+
     /** One duty cycle ended; {@code work} is what its {@code doWork} returned. */
     public void cycle(int work) {
         long now = System.nanoTime();

@@ -86,6 +86,7 @@ public final class SlotRunner {
         heartbeat.setRelease(System.currentTimeMillis());
         agent.onStart();
         counters.state(ProcessState.RUNNING);
+        clock.begin();
         while (!agent.isDone()) {
             if (stopRequested.getAsBoolean()) {
                 return false;

@@ -208,6 +208,7 @@ public final class Supervisor {
                 why += "; outside any record (open, flush or a snapshot), which accuses none";
             }
             log.warn("{} is hung: {}", slot.child.name(), why);
+            slot.counters.get(SlotField.HANGS).incrementRelease();
             slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }
     }
