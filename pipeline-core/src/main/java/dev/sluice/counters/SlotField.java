@@ -47,9 +47,9 @@ public enum SlotField {
     PEAK_RSS_BYTES("peak-rss-bytes"),
     /** Processes of the slot killed for a stale heartbeat. */
     HANGS("hangs"),
-    /** A source that knows its size ({@link dev.sluice.api.SizedSource}): bytes read, and in all (0: unknown). */
-    SOURCE_BYTES_READ("source-bytes-read"),
-    SOURCE_BYTES_TOTAL("source-bytes-total"),
+    /** A source that knows its size ({@link dev.sluice.api.SizedSource}): how much it has read, and in all (0: unknown). */
+    SOURCE_DONE("source-done"),
+    SOURCE_SIZE("source-size"),
     /** Per input document: processing time (latency statistics, see {@link LatencyKind}). */
     PROCESSING_COUNT("processing-count"),
     PROCESSING_SUM_NS("processing-sum-ns"),

@@ -42,8 +42,8 @@ public final class DocumentMetrics {
         this.endToEnd = recorders.get(LatencyKind.END_TO_END);
         this.bytesIn = counters.get(SlotField.BYTES_IN);
         this.inputs = inputs;
-        this.sourceRead = counters.get(SlotField.SOURCE_BYTES_READ);
-        this.sourceTotal = counters.get(SlotField.SOURCE_BYTES_TOTAL);
+        this.sourceRead = counters.get(SlotField.SOURCE_DONE);
+        this.sourceTotal = counters.get(SlotField.SOURCE_SIZE);
     }
 
     /** The source's input, if it knows its size: its progress is then published after every read. */
@@ -77,10 +77,10 @@ public final class DocumentMetrics {
             record(processing, System.nanoTime() - startedNanos);
         }
         if (sized != null) {
-            long total = sized.totalBytes();
+            long total = sized.size();
             if (total > 0) {
                 sourceTotal.setRelease(total);
-                sourceRead.setRelease(Math.min(total, sized.bytesRead()));
+                sourceRead.setRelease(Math.min(total, sized.done()));
             }
         }
     }

@@ -126,7 +126,7 @@ public final class Supervisor {
 
     private void supervise(Logger log, BlockingQueue<Slot> exited) throws RunFailedException, InterruptedException,
             IOException {
-        ProgressReporter reporter = new ProgressReporter(progress, run.counters());
+        ProgressReporter reporter = new ProgressReporter(progress, run);
         RetentionSweeper retention = new RetentionSweeper(run, log);
         DiskGuard disk = new DiskGuard(run.layout().dir(), run.config().supervision().minFreeDiskBytes());
         while (!slots.values().stream().allMatch(s -> s.done)) {

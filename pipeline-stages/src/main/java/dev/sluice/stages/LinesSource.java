@@ -4,6 +4,7 @@ import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
 import dev.sluice.api.Options;
+import dev.sluice.api.SizedSource;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
@@ -17,8 +18,9 @@ import java.util.List;
  * names nothing readable is refused by {@code validate}; a corrupt or truncated {@code .gz} fails the run.
  * The position is the file's index and the byte offset after the last line ({@link FilePosition}).
  */
-public final class LinesSource implements Source<String> {
+public final class LinesSource implements Source<String>, SizedSource {
     private List<Path> files;
+    private InputSizes sizes;
     private Charset charset;
     private int fileIndex;
     private LineReader reader;
@@ -33,6 +35,7 @@ public final class LinesSource implements Source<String> {
     public void open(StageContext context) {
         files = InputFiles.resolve(context.options(), "path");
         charset = charset(context.options());
+        sizes = new InputSizes(files);
         context.logger().info("reading {} file(s), first {}", files.size(), files.get(0));
     }
 
@@ -99,5 +102,15 @@ public final class LinesSource implements Source<String> {
     @Override
     public void close() throws IOException {
         closeReader();
+    }
+
+    @Override
+    public long size() {
+        return sizes.total();
+    }
+
+    @Override
+    public long done() {
+        return sizes.done(position());
     }
 }
