@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The supervisor's part of a run's metrics: it samples the run while it goes ({@link RunSampler}) and writes
- * {@code metrics/summary.json} ({@link RunSummaryJson}) when it ends, however it ends. Metrics never fail a run:
+ * {@code metrics/summary.json} ({@link RunSummaryJson}) and {@code report.html} ({@link RunReport}) when it ends,
+ * however it ends. Metrics never fail a run:
  * a problem with them is logged.
  */
 public final class RunMetrics {
@@ -31,10 +32,11 @@ public final class RunMetrics {
     public void ended() {
         try {
             sampler.sample(System.currentTimeMillis());
-            RunSummaryJson.write(run.config(), run.layout(), RunSnapshot.read(run.counters().reader()));
+            RunSnapshot snapshot = RunSnapshot.read(run.counters().reader());
+            RunSummaryJson.write(run.config(), run.layout(), snapshot);
+            RunReport.write(run.config(), run.layout(), snapshot, run.layout().report());
         } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(RunMetrics.class).warn("cannot write {}: {}", run.layout().metrics()
-                    .resolve(RunSummaryJson.FILE), e.toString());
+            LoggerFactory.getLogger(RunMetrics.class).warn("cannot write the run's summary and report: {}", e.toString());
         }
     }
 }

@@ -17,7 +17,7 @@ import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.runtime.RunLayout;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,16 @@ public final class RunSummaryJson {
     private RunSummaryJson() {
     }
 
+    /** Writes the summary of {@code snapshot} to {@code metrics/summary.json}, whole or not at all. */
     public static Path write(PipelineConfig config, RunLayout layout, RunSnapshot snapshot) throws IOException {
+        Path file = layout.metrics().resolve(FILE);
+        PrivateFiles.createDirectories(layout.metrics());
+        PrivateFiles.writeString(file, of(config, layout, snapshot));
+        return file;
+    }
+
+    /** The summary of {@code snapshot}, as JSON text. */
+    public static String of(PipelineConfig config, RunLayout layout, RunSnapshot snapshot) throws IOException {
         Map<String, Histogram> bySlot = HistogramLogs.read(layout.metrics());
         Map<String, Histogram> byStage = HistogramLogs.byStage(bySlot);
         List<DeadLetter> letters = DeadLetterQueue.readAll(layout.dlq());
@@ -46,11 +55,8 @@ public final class RunSummaryJson {
         long started = snapshot.pipeline().getOrDefault(PipelineField.STARTED_MS, 0L);
         long finished = snapshot.pipeline().getOrDefault(PipelineField.FINISHED_MS, 0L);
         long wallMs = Math.max(0, (finished > 0 ? finished : snapshot.takenMillis()) - started);
-        Path file = layout.metrics().resolve(FILE);
-        Path building = layout.metrics().resolve(FILE + ".tmp");
-        PrivateFiles.createDirectories(layout.metrics());
-        try (OutputStream out = PrivateFiles.newOutputStream(building);
-             JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeNumberField("version", VERSION);
             json.writeStringField("pipeline", config.name());
@@ -99,10 +105,7 @@ public final class RunSummaryJson {
             json.writeEndArray();
             json.writeEndObject();
         }
-        PrivateFiles.restrict(building);
-        java.nio.file.Files.move(building, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        return text.append('\n').toString();
     }
 
     private static void totals(JsonGenerator json, List<SlotStatus> slots) throws IOException {

@@ -36,7 +36,7 @@ public record RunLayout(Path dir) {
     /** Each slot process's distinct-error log. */
     public Path errors() { return dir.resolve("errors"); }
 
-    /** What {@code sluice report} writes. */
+    /** What {@code sluice report} writes, and every run at its end. */
     public Path report() { return dir.resolve("report.html"); }
 
     /** The run's shared counters, arrays and semaphores. */

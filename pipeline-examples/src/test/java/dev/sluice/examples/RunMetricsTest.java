@@ -12,10 +12,14 @@ import dev.sluice.supervisor.RunResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -118,6 +122,55 @@ class RunMetricsTest extends PipelineTestSupport {
         Cli status = Cli.run("status", result.runDirectory().toString());
         assertTrue(status.out().contains("errors: 1 distinct, 20 in all; latest in picky: "
                 + "java.lang.IllegalArgumentException: a multiple of 1000"), status.toString());
+    }
+
+    @Test
+    void theReportShowsTheSummarysNumbersInAHeadlessChromium() throws Exception {
+        TestTools.require("chromium");
+        Path report = result.runDirectory().resolve("report.html");
+        Map<String, Object> summary = Json.object(Json.parse(Files.readString(result.runDirectory().resolve("metrics/summary.json"))));
+
+        String dom = script(report.toString(), "--dom");
+        Path screenshot = report.resolveSibling("report.png");
+        script(report.toString(), screenshot.toString());
+
+        assertTrue(dom.contains("data-ready=\"true\""), "the page did not say it is ready:\n" + dom);
+        int checked = 0;
+        Matcher run = Pattern.compile("data-run=\"(\\w+)\">([^<]*)<").matcher(dom);
+        while (run.find()) {
+            assertEquals(((Number) summary.get(run.group(1))).doubleValue(), Double.parseDouble(run.group(2)), run.group(1));
+            checked++;
+        }
+        Map<String, Map<String, Object>> stages = new HashMap<>();
+        Json.list(summary.get("stages")).forEach(s -> stages.put((String) Json.object(s).get("name"), Json.object(s)));
+        Matcher stage = Pattern.compile("data-stage=\"(\\w+)\" data-key=\"(\\w+)\">([^<]*)<").matcher(dom);
+        while (stage.find()) {
+            assertEquals(((Number) stages.get(stage.group(1)).get(stage.group(2))).doubleValue(),
+                    Double.parseDouble(stage.group(3)), stage.group());
+            checked++;
+        }
+        Matcher latency = Pattern.compile("data-stage=\"(\\w+)\" data-latency=\"(\\w+)\\.(\\w+)\">([^<]*)<").matcher(dom);
+        while (latency.find()) {
+            Map<String, Object> measure = Json.object(stages.get(latency.group(1)), "latency_ms", latency.group(2));
+            assertEquals(((Number) measure.get(latency.group(3))).doubleValue(), Double.parseDouble(latency.group(4)),
+                    latency.group());
+            checked++;
+        }
+        assertEquals(8 + 3 * 12 + 6 * 6, checked, "numbers compared");
+        assertTrue(dom.contains("20 x java.lang.IllegalArgumentException: a multiple of 1000"), dom);
+        byte[] png = Files.readAllBytes(screenshot);
+        assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "not a screenshot");
+    }
+
+    /** scripts/report-screenshot, which the README's screenshot is made with too. */
+    private static String script(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of("..", "scripts", "report-screenshot").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
+        assertEquals(0, process.exitValue(), out);
+        return out;
     }
 
     private SlotStatus slot(String name) {
