@@ -24,4 +24,12 @@ public interface StageContext {
 
     /** Counters, arrays and semaphores shared with every other process of the run ({@code shared:} in YAML). */
     SharedState shared();
+
+    /**
+     * The largest record, encoded, that a queue carries ({@code queues.max-record-size} in YAML). A source
+     * may check it while reading, to fail with the record's position rather than after reading it whole.
+     */
+    default long maxRecordSize() {
+        return 256L << 20;
+    }
 }

@@ -35,7 +35,7 @@ public final class ConfigLoader {
     static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
     static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
     static final Set<String> FLINK_KEYS = Set.of("checkpoint-interval", "checkpoint-dir");
-    static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain");
+    static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain", "max-record-size");
     static final Set<String> METRICS_KEYS = Set.of("histograms", "interval");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
@@ -278,8 +278,14 @@ public final class ConfigLoader {
             Map<String, Node> map = mapping(node, QUEUE_KEYS, "queues");
             String roll = choice(map.get("roll-cycle"), "roll-cycle", ROLL_CYCLES, "1s, 5m, 1h or 1d",
                     QueueSettings.DEFAULT.rollCycle());
+            long maxRecord = size(map.get("max-record-size"), "max-record-size", QueueSettings.DEFAULT_MAX_RECORD_BYTES);
+            if (maxRecord < QueueSettings.MIN_MAX_RECORD_BYTES || maxRecord > QueueSettings.MAX_MAX_RECORD_BYTES) {
+                problems.add(map.get("max-record-size"), "max-record-size: expected 1KB to 1000MB, got '"
+                        + scalar(map.get("max-record-size"), "max-record-size") + "'");
+                maxRecord = QueueSettings.DEFAULT_MAX_RECORD_BYTES;
+            }
             return new QueueSettings(roll,
-                    bool(map.get("retain"), "retain", QueueSettings.DEFAULT.retain()));
+                    bool(map.get("retain"), "retain", QueueSettings.DEFAULT.retain()), maxRecord);
         }
 
         private StageDefaults defaults(Node node) {

@@ -6,8 +6,9 @@ import java.util.function.Function;
 
 /**
  * Fills {@code ${name}} and {@code ${name:-default}} in YAML values; a default may itself hold
- * {@code ${...}}. Remembers every name it looked up and the value it got, so a stage process can
- * reload the file with exactly the same values.
+ * {@code ${...}}. Remembers every name it found a value for, and that value, so a stage process can
+ * reload the file with exactly the same values; a default is not remembered but evaluated again, so one
+ * built on {@code ${run-dir}} follows a run directory that was moved.
  */
 final class Parameters {
     /** A parameter with no value and no default. */
@@ -58,7 +59,7 @@ final class Parameters {
             if (split < 0) {
                 throw new Missing(name);
             }
-            value = fill(expression.substring(split + 2));
+            return fill(expression.substring(split + 2)); // not recorded: reloading evaluates the default again
         }
         used.put(name, value);
         return value;

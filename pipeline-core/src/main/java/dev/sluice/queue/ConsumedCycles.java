@@ -51,8 +51,12 @@ public final class ConsumedCycles {
             if (!dc.isPresent()) {
                 return -1;
             }
+            var bytes = dc.wire().bytes();
+            if (!DocumentCheck.intact(bytes, bytes.readPosition(), bytes.readLimit())) {
+                return -1; // torn: keep everything from here
+            }
             DocumentHeader header = new DocumentHeader();
-            header.readFrom(dc.wire().bytes());
+            header.readFrom(bytes);
             return header.docSeq;
         }
     }

@@ -1,5 +1,6 @@
 package dev.sluice.queue;
 
+import dev.sluice.config.QueueSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,29 +17,54 @@ import net.openhft.chronicle.wire.DocumentContext;
 
 /** {@code dlq/<stage>-<worker>}: one Chronicle Queue of dead letters per writing process. */
 public final class DeadLetterQueue implements AutoCloseable {
+    /** An error message or stack trace is cut to this many characters: a message may quote a huge record. */
+    static final int MAX_TEXT = 64 << 10;
+
     private final SingleChronicleQueue queue;
+    private final QueueSpace space;
     private final ExcerptAppender appender;
 
-    public DeadLetterQueue(Path directory) {
-        this.queue = QueueFiles.open(directory);
+    public DeadLetterQueue(Path directory, QueueSettings settings, DiskBudget budget) {
+        if (!Files.isDirectory(directory)) {
+            budget.check(DiskBudget.storeOf(directory.getParent()), directory.getParent(), 1L << 20);
+            QueueFiles.create(directory, settings);
+        }
+        this.queue = QueueFiles.open(directory, settings);
+        UnfinishedCycles.remove(queue);
+        this.space = new QueueSpace(queue, budget);
         this.appender = queue.createAppender();
     }
 
     public void append(DeadLetter letter) {
+        String error = cut(letter.error());
+        String stack = cut(letter.stackTrace());
+        space.reserve(letter.record().length + 4L * (error.length() + stack.length() + letter.stage().length()) + 256);
+        long end;
         try (DocumentContext dc = appender.writingDocument()) {
-            Bytes<?> out = dc.wire().bytes();
-            out.writeUtf8(letter.stage());
-            out.writeInt(letter.worker());
-            out.writeInt(letter.inputQueue());
-            out.writeLong(letter.inputDoc());
-            out.writeInt(letter.index());
-            out.writeInt(letter.attempts());
-            out.writeLong(letter.epochMillis());
-            out.writeUtf8(letter.error());
-            out.writeUtf8(letter.stackTrace());
-            out.writeInt(letter.record().length);
-            out.write(letter.record());
+            try {
+                Bytes<?> out = dc.wire().bytes();
+                out.writeUtf8(letter.stage());
+                out.writeInt(letter.worker());
+                out.writeInt(letter.inputQueue());
+                out.writeLong(letter.inputDoc());
+                out.writeInt(letter.index());
+                out.writeInt(letter.attempts());
+                out.writeLong(letter.epochMillis());
+                out.writeUtf8(error);
+                out.writeUtf8(stack);
+                out.writeInt(letter.record().length);
+                out.write(letter.record());
+                end = out.writePosition();
+            } catch (Throwable t) {
+                dc.rollbackOnClose();
+                throw t;
+            }
         }
+        space.appended(end);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "... (" + text.length() + " characters)";
     }
 
     /**
@@ -88,6 +114,7 @@ public final class DeadLetterQueue implements AutoCloseable {
     @Override
     public void close() {
         appender.close();
+        space.close();
         queue.close();
     }
 }

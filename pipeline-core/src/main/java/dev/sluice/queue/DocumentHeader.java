@@ -11,9 +11,10 @@ import net.openhft.chronicle.bytes.Bytes;
  * by); {@code sourcePosition} is where a source resumes after this document. {@code recordsBefore} numbers
  * records densely as {@code docSeq} numbers documents (how many the queue held before this document), and
  * {@code appendEpochNanos} says when the document was appended: what backlogs and queue waits are measured by.
+ * The header starts with a check word ({@link DocumentCheck}) that tells a torn document from a whole one.
  */
 public final class DocumentHeader {
-    public static final int LENGTH = 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4 + 8 + 8;
+    public static final int LENGTH = 8 + 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4 + 8 + 8;
 
     public DocumentKind kind = DocumentKind.DATA;
     public long docSeq;
@@ -28,7 +29,9 @@ public final class DocumentHeader {
     public long recordsBefore;
     public long appendEpochNanos;
 
+    /** Writes the header with a zero check word; {@link DocumentCheck#seal} fills it in once the records follow. */
     void writeTo(Bytes<?> out) {
+        out.writeLong(0);
         out.writeByte(kind.code());
         out.writeLong(docSeq);
         out.writeInt(inputQueue);
@@ -44,6 +47,7 @@ public final class DocumentHeader {
     }
 
     void readFrom(Bytes<?> in) {
+        in.readSkip(Long.BYTES);
         kind = DocumentKind.of(in.readByte());
         docSeq = in.readLong();
         inputQueue = in.readInt();

@@ -3,8 +3,10 @@ package dev.sluice.queue;
 import dev.sluice.api.Codec;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.TailerState;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one queue document by document: {@link #next} opens the next document and reads its header;
@@ -33,6 +35,8 @@ public final class DocumentReader implements AutoCloseable {
     public final DocumentHeader header = new DocumentHeader();
     private DocumentContext open;
     private long nextDocSeq;
+    private long checkedIndex = Long.MIN_VALUE;
+    private long consumedIndex = Long.MIN_VALUE;
     private int recordIndex;
     private long documentLength;
 
@@ -41,20 +45,65 @@ public final class DocumentReader implements AutoCloseable {
         this.tailer = queue.createTailer();
     }
 
-    /** Opens the next document and reads its header into {@link #header}; false if there is none yet. */
+    /**
+     * Opens the next document and reads its header into {@link #header}; false if there is none yet. A torn
+     * document ({@link DocumentCheck}) is never handed out: it is skipped once a later document follows it
+     * (its writer was restarted and wrote what it answered to again), and waited on until then.
+     */
     public boolean next() {
         if (open != null) {
             throw new IllegalStateException("previous document still open");
         }
-        DocumentContext dc = tailer.readingDocument();
-        if (!dc.isPresent()) {
+        while (true) {
+            DocumentContext dc = tailer.readingDocument();
+            if (!dc.isPresent()) {
+                dc.close();
+                unwedge();
+                return false;
+            }
+            Bytes<?> bytes = dc.wire().bytes();
+            long index = dc.index();
+            if (index == checkedIndex || DocumentCheck.intact(bytes, bytes.readPosition(), bytes.readLimit())) {
+                checkedIndex = index; // an ordered merge puts documents back and reads them again: check once
+                documentLength = bytes.readRemaining();
+                header.readFrom(bytes);
+                open = dc;
+                return true;
+            }
             dc.close();
-            return false;
+            if (!laterDocumentExists()) {
+                tailer.moveToIndex(index);
+                return false;
+            }
+            LoggerFactory.getLogger(DocumentReader.class).warn("skipped a torn document of {} (index {}): its writer "
+                    + "wrote what it answered to again after it", queue.file(), Long.toHexString(index));
         }
-        documentLength = dc.wire().bytes().readRemaining();
-        header.readFrom(dc.wire().bytes());
-        open = dc;
-        return true;
+    }
+
+    /**
+     * A tailer that first looked at a cycle file whose writer died creating it is left "found in a cycle"
+     * with no cycle at all, and never reads again, even once the file is made afresh (Chronicle 5.27).
+     * Such a tailer is moved back to where this reader is.
+     */
+    private void unwedge() {
+        if (tailer.state() != TailerState.FOUND_IN_CYCLE || tailer.cycle() != Integer.MIN_VALUE) {
+            return;
+        }
+        if (consumedIndex == Long.MIN_VALUE) {
+            tailer.toStart();
+        } else if (tailer.moveToIndex(consumedIndex)) {
+            tailer.readingDocument().close(); // the last document consumed: skip it
+        }
+    }
+
+    private boolean laterDocumentExists() {
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return false;
+            }
+            dc.rollbackOnClose();
+            return true;
+        }
     }
 
     /** Decodes every record of the open document into {@code handler}. */
@@ -97,6 +146,7 @@ public final class DocumentReader implements AutoCloseable {
     /** Consumes the open document. */
     public void done() {
         nextDocSeq = header.docSeq + 1;
+        consumedIndex = open.index();
         close(open);
     }
 

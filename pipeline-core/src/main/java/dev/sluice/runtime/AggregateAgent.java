@@ -92,7 +92,7 @@ final class AggregateAgent implements StageAgent {
             poison.enter(inFlightQueue, inFlightDoc);
             errors.at(inFlightQueue, inFlightDoc);
             reader.records(codec, accept, errors);
-            poison.left();
+            poison.leave();
             reader.done();
             positions.get(inFlightQueue).setRelease(reader.position());
             recordsIn.getAndAddRelease(records);

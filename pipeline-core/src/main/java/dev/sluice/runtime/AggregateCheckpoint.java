@@ -49,6 +49,9 @@ final class AggregateCheckpoint {
         } catch (UnsupportedOperationException e) {
             Files.deleteIfExists(temp);
             return false;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp); // say a full disk: the last snapshot stays, and so does the room this took
+            throw e;
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return true;

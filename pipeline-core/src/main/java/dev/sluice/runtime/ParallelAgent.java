@@ -8,8 +8,11 @@ import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
+import dev.sluice.queue.TornDocumentException;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.agrona.CloseHelper;
@@ -46,6 +49,10 @@ final class ParallelAgent implements StageAgent {
     private ClaimedInput current;
     private long claimFrom;
     private long claimTo;
+    /** Whether {@code current} is the ledger's claim (released when done), or a range redone after a restart. */
+    private boolean ownClaim;
+    private long expectedDoc;
+    private final ArrayDeque<Range> resumed = new ArrayDeque<>();
     private int nextInput;
     private boolean done;
 
@@ -80,18 +87,34 @@ final class ParallelAgent implements StageAgent {
     public void onStart() throws Exception {
         processor.open(context);
         inputCodec = processor.inputCodec(); // codecs may depend on options read in open
-        batch = new OutputBatch<>(processor.outputCodec());
+        batch = new OutputBatch<>(processor.outputCodec(), context.config().queues());
         resume();
     }
 
-    /** After a restart: finish the claim the previous process of this slot held, from where its output ends. */
+    /**
+     * After a restart: redo what torn documents at the end of our queue answered to (readers skip them),
+     * then finish the claim the previous process of this slot held, from where its output ends.
+     */
     private void resume() {
         DocumentHeader last = writer.last();
         if (last != null && last.kind == DocumentKind.END) {
             done = true;
             return;
         }
+        if (writer.abandonedUnknown()) {
+            throw new TornDocumentException("queue of " + context.stageName() + "-" + context.workerIndex()
+                    + " ends with a document torn so badly that what it answered to is unknown; the run cannot "
+                    + "continue exactly (was its disk full, or did the machine crash?)");
+        }
         ClaimLedger.Claim claim = ledger.recover(inputs.stream().map(i -> i.claims).toList(), coveredBySibling);
+        for (DocumentHeader torn : writer.abandoned()) {
+            boolean partOfClaim = claim != null && torn.inputQueue == claim.queue() && torn.inputFrom >= claim.from();
+            if (torn.kind == DocumentKind.DATA && torn.inputCount > 0 && !partOfClaim) {
+                resumed.add(new Range(torn.inputQueue, torn.inputFrom, torn.inputFrom + torn.inputCount, false));
+                context.logger().info("redoing input {} documents [{}, {}): their output document was torn",
+                        torn.inputQueue, torn.inputFrom, torn.inputFrom + torn.inputCount);
+            }
+        }
         if (claim == null) {
             return;
         }
@@ -103,11 +126,13 @@ final class ParallelAgent implements StageAgent {
             ledger.release();
             return;
         }
-        current = inputs.get(claim.queue());
-        claimFrom = progress;
-        claimTo = claim.from() + claimSize;
+        resumed.add(new Range(claim.queue(), progress, claim.from() + claimSize, true));
         context.logger().info("resuming claim of input {} documents [{}, {}) at {}", claim.queue(), claim.from(),
-                claimTo, progress);
+                claim.from() + claimSize, progress);
+    }
+
+    /** Input documents {@code [from, to)} of input {@code queue}. */
+    private record Range(int queue, long from, long to, boolean claimed) {
     }
 
     @Override
@@ -133,10 +158,17 @@ final class ParallelAgent implements StageAgent {
             } else if (header.docSeq < claimFrom) {
                 reader.done();
             } else {
+                if (header.docSeq != expectedDoc) {
+                    throw new IllegalStateException("input " + current.index + " document " + expectedDoc
+                            + " is gone (its cycle file was deleted); found document " + header.docSeq);
+                }
+                expectedDoc++;
                 processDocument(reader);
                 if (header.docSeq >= claimTo - 1) {
                     appendBatch();
-                    ledger.release();
+                    if (ownClaim) {
+                        ledger.release();
+                    }
                     current = null;
                 }
             }
@@ -145,6 +177,15 @@ final class ParallelAgent implements StageAgent {
     }
 
     private boolean claimNext() {
+        Range range = resumed.poll();
+        if (range != null) {
+            current = inputs.get(range.queue());
+            claimFrom = range.from();
+            claimTo = range.to();
+            ownClaim = range.claimed();
+            expectedDoc = claimFrom;
+            return true;
+        }
         for (int i = 0; i < inputs.size(); i++) {
             ClaimedInput input = inputs.get((nextInput + i) % inputs.size());
             if (!input.ended) {
@@ -152,6 +193,8 @@ final class ParallelAgent implements StageAgent {
                 current = input;
                 claimFrom = ledger.claim(input.index, input.claims, claimSize).from();
                 claimTo = claimFrom + claimSize;
+                ownClaim = true;
+                expectedDoc = claimFrom;
                 return true;
             }
         }
@@ -161,8 +204,10 @@ final class ParallelAgent implements StageAgent {
     private void processDocument(DocumentReader reader) throws Exception {
         DocumentHeader header = reader.header;
         documents.taken(header);
-        if (batch.isOpen() && batch.header.originEnd() != header.originFrom) {
-            appendBatch(); // an output document covers one contiguous origin range, so ordered merges stay exact
+        if (batch.isOpen() && (batch.header.originEnd() != header.originFrom || batch.isFull())) {
+            // an output document covers one contiguous origin range, so ordered merges stay exact; and it is
+            // cut by bytes as well as by batch-max, so it never grows past what a queue document holds
+            appendBatch();
         }
         if (!batch.isOpen()) {
             batch.begin(current.index, header.docSeq, header.originFrom, header.originEpochNanos);
@@ -172,8 +217,15 @@ final class ParallelAgent implements StageAgent {
         inFlightDoc = header.docSeq;
         poison.enter(current.index, inFlightDoc);
         errors.at(current.index, inFlightDoc);
-        reader.records(inputCodec, process, errors);
-        poison.left();
+        try {
+            reader.records(inputCodec, process, errors);
+        } catch (DocumentFullException e) {
+            throw new DocumentFullException("stage '" + context.stageName() + "' worker " + context.workerIndex()
+                    + ": the outputs of input " + current.index + " document " + inFlightDoc + " (at its record "
+                    + reader.recordIndex() + ") do not fit in one queue document; emit less per input document, "
+                    + "lower batch-max upstream or raise queues.max-record-size", e);
+        }
+        poison.leave();
         reader.done();
         batch.header.inputCount++;
         batch.header.originCount += originCount;
@@ -187,7 +239,14 @@ final class ParallelAgent implements StageAgent {
         if (!batch.isOpen()) {
             return;
         }
-        processor.flush(batch);
+        try {
+            processor.flush(batch);
+        } catch (DocumentFullException e) {
+            throw new DocumentFullException("stage '" + context.stageName() + "' worker " + context.workerIndex()
+                    + ": what flush emitted for input " + batch.header.inputQueue + " documents ["
+                    + batch.header.inputFrom + ", " + (batch.header.inputFrom + batch.header.inputCount)
+                    + ") does not fit in one queue document; emit less per batch or lower batch-max upstream", e);
+        }
         int records = batch.recordCount();
         bytesOut.getAndAddRelease(writer.append(batch));
         recordsOut.getAndAddRelease(records);

@@ -48,8 +48,11 @@ final class PoisonGuard {
         }
     }
 
-    /** Called after each document's records: what follows (flush, append, snapshot) is no record's doing. */
-    void left() {
+    /**
+     * Called after each document: no record is in flight, so a crash from here on (a snapshot, a flush, an
+     * append) is not blamed on the last record handled.
+     */
+    void leave() {
         queue.setRelease(0);
     }
 

@@ -5,6 +5,8 @@ import dev.sluice.counters.SlotField;
 import dev.sluice.errors.SlotErrorLog;
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
+import dev.sluice.queue.DiskFullException;
+import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.DocumentReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +23,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
 
     private final SlotContext context;
     private final String policy;
-    private final RunLayout layout;
+    private final RunContext run;
     private final AtomicCounter errors;
     private final Logger log;
     private final SlotErrorLog errorLog;
@@ -29,13 +31,13 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
     private int inputQueue;
     private long docSeq;
 
-    RecordErrors(SlotContext context, RunLayout layout, SlotCounters counters) {
+    RecordErrors(SlotContext context, RunContext run, SlotCounters counters) {
         this.context = context;
         this.policy = context.stage().onError();
-        this.layout = layout;
+        this.run = run;
         this.errors = counters.get(SlotField.ERRORS);
         this.log = context.logger();
-        this.errorLog = SlotErrorLog.of(layout.errors(), context.stageName(), context.workerIndex());
+        this.errorLog = SlotErrorLog.of(run.layout().errors(), context.stageName(), context.workerIndex());
     }
 
     /** Which input document the following records come from. */
@@ -56,6 +58,9 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
     @Override
     public void onError(int index, byte[] record, Exception error) throws Exception {
         boolean poison = error instanceof PoisonRecordException;
+        if (error instanceof DocumentFullException || DiskFullException.isDiskFull(error)) {
+            throw error; // not the record's fault: the stage reports it with its position
+        }
         if (policy.equals("fail")) {
             throw new RecordFailedException(context.stageName(), inputQueue, docSeq, index, error);
         }
@@ -67,7 +72,8 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
         }
         if (policy.equals("dead-letter")) {
             if (dlq == null) {
-                dlq = new DeadLetterQueue(layout.deadLetters(context.stageName() + "-" + context.workerIndex()));
+                dlq = new DeadLetterQueue(run.layout().deadLetters(context.stageName() + "-" + context.workerIndex()),
+                        run.config().queues(), run.diskBudget());
             }
             StringWriter stack = new StringWriter();
             error.printStackTrace(new PrintWriter(stack));

@@ -38,7 +38,7 @@ public final class RunDirectory {
         SharedStateFile.create(layout.sharedState(), config);
         PrivateFiles.restrict(layout.sharedState());
         for (String queue : topology.allQueues()) {
-            QueueFiles.open(layout.queue(queue), config.queues().rollCycle()).close();
+            QueueFiles.create(layout.queue(queue), config.queues());
         }
         return new RunContext(config, layout, counters);
     }

@@ -16,12 +16,16 @@ import java.util.TreeMap;
 
 /**
  * {@code run.properties}: what, besides {@code pipeline.yaml}, a stage process needs to load exactly
- * the configuration its supervisor loaded: the parameters as resolved, the base directory, the
- * work directory and the class path of the pipeline's own stages.
+ * the configuration its supervisor loaded: the parameters as resolved, the base directory (what
+ * relative input paths are resolved against) and the class path of the pipeline's own stages. What a run
+ * directory's own place determines (its work directory, {@code ${run-dir}}, {@code ${run-id}}) is derived
+ * from where it is now, so a run directory moved elsewhere resumes there.
  */
 public final class RunProperties {
     private static final String PARAM = "param.";
     private static final String CLASS_PATH = "class-path";
+    /** Parameters that follow from the run directory's place, never recorded. */
+    private static final java.util.Set<String> DERIVED = java.util.Set.of("run-dir", "run-id");
 
     private RunProperties() {
     }
@@ -29,10 +33,13 @@ public final class RunProperties {
     public static void write(RunLayout layout, PipelineConfig config, Path baseDir) throws IOException {
         Properties p = new Properties();
         p.setProperty("base-dir", baseDir.toAbsolutePath().toString());
-        p.setProperty("work-dir", config.workDir().toString());
         p.setProperty("config-file", config.configFile().toAbsolutePath().toString());
         p.setProperty(CLASS_PATH, String.join(File.pathSeparator, config.classPath()));
-        config.params().forEach((k, v) -> p.setProperty(PARAM + k, v));
+        config.params().forEach((k, v) -> {
+            if (!DERIVED.contains(k)) {
+                p.setProperty(PARAM + k, v);
+            }
+        });
         StringWriter out = new StringWriter();
         p.store(out, "Sluice run " + config.runId());
         PrivateFiles.writeString(layout.runProperties(), out.toString());
@@ -46,13 +53,13 @@ public final class RunProperties {
         }
         Map<String, String> params = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(PARAM)) {
+            if (key.startsWith(PARAM) && !DERIVED.contains(key.substring(PARAM.length()))) {
                 params.put(key.substring(PARAM.length()), p.getProperty(key));
             }
         }
-        Path runDir = layout.dir().toAbsolutePath();
+        Path runDir = layout.dir().toAbsolutePath().normalize(); // <work-dir>/<pipeline>/<run-id>
         return new LoadOptions(params, Map.of(), Path.of(p.getProperty("base-dir")),
-                runDir.getFileName().toString(), Path.of(p.getProperty("work-dir")),
+                runDir.getFileName().toString(), runDir.getParent().getParent(),
                 List.of(p.getProperty(CLASS_PATH, "").split(File.pathSeparator)));
     }
 }

@@ -28,7 +28,25 @@ final class SharedMaps {
         }
     }
 
+    static {
+        dev.sluice.queue.ChronicleStartup.lean();
+    }
+
     private SharedMaps() {
+    }
+
+    /**
+     * Creates a map's file with every block allocated, so no write into it can meet a full disk (a SIGBUS
+     * through the mapping). Chronicle Map would allocate it with posix_fallocate through JNR, which Sluice
+     * does not load ({@link dev.sluice.queue.ChronicleStartup}).
+     */
+    static void create(Path stateDir, SharedConfig shared) throws IOException {
+        open(stateDir, shared).close();
+        dev.sluice.queue.DiskSpace.allocate(file(stateDir, shared));
+    }
+
+    private static Path file(Path stateDir, SharedConfig shared) {
+        return stateDir.resolve(shared.name() + ".map");
     }
 
     @SuppressWarnings("unchecked")
@@ -44,7 +62,7 @@ final class SharedMaps {
             builder.averageValue("a typical value, some forty bytes long..");
         }
         try {
-            Path file = stateDir.resolve(shared.name() + ".map");
+            Path file = file(stateDir, shared);
             Open open = new Open(builder.createPersistedTo(file.toFile()), key, value);
             PrivateFiles.restrict(file); // made with this JVM's umask, which may be looser than a stage process's
             return open;

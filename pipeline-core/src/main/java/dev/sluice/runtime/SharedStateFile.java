@@ -43,7 +43,7 @@ public final class SharedStateFile implements SharedState {
     }
 
     /** Creates the file, zeroed (the run directory does, before any stage starts). */
-    public static void create(Path file, PipelineConfig config) {
+    public static void create(Path file, PipelineConfig config) throws java.io.IOException {
         long length = 0;
         for (SharedConfig shared : config.shared()) {
             length += align(shared.slots() * Long.BYTES);
@@ -51,7 +51,7 @@ public final class SharedStateFile implements SharedState {
         IoUtil.unmap(IoUtil.mapNewFile(file.toFile(), Math.max(length, ALIGNMENT)));
         for (SharedConfig shared : config.shared()) {
             if (shared.type().equals("map")) {
-                SharedMaps.open(file.getParent(), shared).close(); // sized once, here
+                SharedMaps.create(file.getParent(), shared); // sized once, here
             }
         }
     }

@@ -18,6 +18,8 @@ record SlotContext(PipelineConfig config, StageConfig stage, int workerIndex, Pa
 
     public Options options() { return stage.options(); }
 
+    public long maxRecordSize() { return config.queues().maxRecordBytes(); }
+
     public Logger logger() { return LoggerFactory.getLogger("sluice." + stage.name() + "-" + workerIndex); }
 
     public dev.sluice.api.SharedState shared() {

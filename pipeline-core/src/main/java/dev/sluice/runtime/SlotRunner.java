@@ -113,7 +113,7 @@ public final class SlotRunner {
         Topology topology = run.topology();
         return switch (stage.kind()) {
             case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters,
-                    backpressure(run, stage, worker, counters), new RecordErrors(context, run.layout(), counters),
+                    backpressure(run, stage, worker, counters), new RecordErrors(context, run, counters),
                     documents);
             case PARALLEL -> {
                 int stageIndex = run.config().indexOf(stage.name());
@@ -128,7 +128,7 @@ public final class SlotRunner {
                 }
                 yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
                         counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
-                        new RecordErrors(context, run.layout(), counters), backpressure(run, stage, worker, counters),
+                        new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters),
                         documents);
             }
             case AGGREGATE -> {
@@ -138,7 +138,8 @@ public final class SlotRunner {
                 }
                 yield new AggregateAgent((Aggregate<?>) instance, context, readers,
                         run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters,
-                        new RecordErrors(context, run.layout(), counters), inputPositions(run, stage), documents);
+                        new RecordErrors(context, run, counters), inputPositions(run, stage),
+                        documents);
             }
         };
     }
@@ -171,7 +172,7 @@ public final class SlotRunner {
     }
 
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {
-        return new DocumentWriter(run.openQueue(Topology.queueName(stage, worker)));
+        return new DocumentWriter(run.openQueue(Topology.queueName(stage, worker)), run.diskBudget());
     }
 
     private static DocumentReader reader(RunContext run, String queue) {

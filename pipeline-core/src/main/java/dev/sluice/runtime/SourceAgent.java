@@ -1,7 +1,9 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.MalformedRecordException;
+import dev.sluice.api.RecordTooLargeException;
 import dev.sluice.api.Source;
+import dev.sluice.config.QueueSettings;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.metrics.DocumentMetrics;
@@ -11,13 +13,19 @@ import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
 import org.agrona.concurrent.status.AtomicCounter;
 
-/** Runs a {@link Source}: each read becomes one document; exhaustion becomes END. */
+/**
+ * Runs a {@link Source}: each read becomes one document; exhaustion becomes END. A read asks for at most
+ * {@code batch-max} records, and fewer when records are large, so that a document stays near
+ * {@link QueueSettings#BATCH_BYTES}; a read that emits more than a document holds is done again, from the
+ * same position, for the records that fit.
+ */
 final class SourceAgent implements StageAgent {
     private final Source<Object> source;
     private final SlotContext context;
     private final DocumentWriter writer;
     private OutputBatch<Object> batch;
     private final int batchMax;
+    private int readMax;
     private final AtomicCounter recordsOut;
     private final AtomicCounter docsOut;
     private final AtomicCounter bytesOut;
@@ -34,6 +42,7 @@ final class SourceAgent implements StageAgent {
         this.context = context;
         this.writer = writer;
         this.batchMax = context.stage().batchMax();
+        this.readMax = batchMax;
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsOut = counters.get(SlotField.DOCS_OUT);
         this.bytesOut = counters.get(SlotField.BYTES_OUT);
@@ -46,7 +55,7 @@ final class SourceAgent implements StageAgent {
     @Override
     public void onStart() throws Exception {
         source.open(context);
-        batch = new OutputBatch<>(source.outputCodec()); // codecs may depend on options read in open
+        batch = new OutputBatch<>(source.outputCodec(), context.config().queues()); // codecs may depend on options read in open
         DocumentHeader last = writer.last();
         if (last != null) { // a restart: continue after the last batch the previous process appended
             if (last.kind == DocumentKind.END) {
@@ -66,16 +75,15 @@ final class SourceAgent implements StageAgent {
             return 0;
         }
         long started = System.nanoTime();
-        batch.begin(-1, seq, seq, EpochNanos.now());
-        boolean more;
-        try {
-            more = source.read(batch, batchMax);
-        } catch (MalformedRecordException e) { // the source is past it: the policy decides, the batch goes on
-            errors.onSourceError(seq, batch.recordCount(), e);
-            more = true;
+        long position = source.position();
+        boolean more = read(seq, readMax);
+        while (batch.overflowed()) {
+            source.seek(position);
+            more = read(seq, Math.max(1, batch.recordCount()));
         }
         int records = batch.recordCount();
         if (records > 0) {
+            readMax = (int) Math.max(1, Math.min(batchMax, QueueSettings.BATCH_BYTES * records / Math.max(1, batch.bytes())));
             batch.header.inputCount = 1;
             batch.header.originCount = 1;
             batch.header.sourcePosition = source.position();
@@ -90,6 +98,27 @@ final class SourceAgent implements StageAgent {
             done = true;
         }
         return records > 0 || !more ? 1 : 0;
+    }
+
+    private boolean read(long seq, int max) throws Exception {
+        batch.begin(-1, seq, seq, EpochNanos.now());
+        try {
+            return source.read(batch, max);
+        } catch (MalformedRecordException e) { // the source is past it: the policy decides, the batch goes on
+            errors.onSourceError(seq, batch.recordCount(), e);
+            return true;
+        } catch (RecordTooLargeException e) {
+            if (!batch.refusedRecord()) {
+                throw e; // the source's own report, which says where the record is
+            }
+            throw new RecordTooLargeException("source '" + context.stageName() + "', the record after source position "
+                    + source.position() + ": " + e.getMessage());
+        } catch (Exception e) {
+            if (batch.overflowed()) {
+                return true; // read again for fewer records
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -4,6 +4,9 @@ import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
 import dev.sluice.counters.RunCounters;
+import dev.sluice.queue.DiskFullException;
+import dev.sluice.queue.DocumentFullException;
+import dev.sluice.queue.TornDocumentException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,8 @@ public final class StageProcessMain {
     public static final String FAILURE_MARK = "stage failed: ";
     /** Exit code of a failure a restart cannot mend (bad configuration or input, a record that failed under on-error: fail). */
     public static final int EXIT_FATAL = 4;
+    /** Exit code of a stage stopped by a (nearly) full disk before it wrote anything torn: the run stops, resumable. */
+    public static final int EXIT_DISK_FULL = 5;
 
     private StageProcessMain() {
     }
@@ -25,11 +30,18 @@ public final class StageProcessMain {
     private static boolean isFatal(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof RecordFailedException || c instanceof dev.sluice.api.ConfigException
-                    || c instanceof dev.sluice.api.BadInputException) {
+                    || c instanceof dev.sluice.api.BadInputException
+                    || c instanceof dev.sluice.api.RecordTooLargeException || c instanceof DocumentFullException
+                    || c instanceof TornDocumentException) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The JVM's report of a SIGBUS in a memory-mapped file: a page the disk could not back, or a truncated file. */
+    private static boolean isMappedAccessFault(Throwable t) {
+        return t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access");
     }
 
     public static void main(String[] args) {
@@ -57,7 +69,8 @@ public final class StageProcessMain {
             exitCode = 0;
         } catch (Throwable t) {
             log.error(FAILURE_MARK + t, t);
-            exitCode = isFatal(t) ? EXIT_FATAL : 1;
+            exitCode = DiskFullException.isDiskFull(t) || isMappedAccessFault(t) ? EXIT_DISK_FULL
+                    : isFatal(t) ? EXIT_FATAL : 1;
         }
         System.out.flush();
         System.exit(exitCode);

@@ -176,6 +176,11 @@ public final class Supervisor {
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
         slot.poison.exited(code, child.hungInRecord);
+        if (code == StageProcessMain.EXIT_DISK_FULL) {
+            stopAll();
+            throw new RunFailedException("run " + run.layout().dir() + " stopped: " + failure.lines().findFirst().orElse("")
+                    + "; free some space, then `sluice resume " + run.layout().dir() + "`");
+        }
         if (code == StageProcessMain.EXIT_FATAL) {
             stopAll();
             throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);

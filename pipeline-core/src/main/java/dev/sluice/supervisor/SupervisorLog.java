@@ -9,9 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
-/** The supervisor's own log, {@code logs/supervisor-<pid>.log}, attached for the length of one run. */
+/**
+ * The supervisor's own log, {@code logs/supervisor-<pid>.log}, attached for the length of one run. Chronicle's
+ * warnings in this JVM (say "Forced unlocking" when a queue's killed writer held its lock) go there too,
+ * not to the user's terminal.
+ */
 final class SupervisorLog implements AutoCloseable {
     private final Logger logger;
+    private final Logger chronicle;
     private final FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
 
     SupervisorLog(Path logsDir) throws IOException {
@@ -31,6 +36,9 @@ final class SupervisorLog implements AutoCloseable {
         logger = context.getLogger("sluice.supervisor." + logsDir.getParent().getFileName());
         logger.setAdditive(false);
         logger.addAppender(appender);
+        chronicle = context.getLogger("net.openhft");
+        chronicle.setAdditive(false);
+        chronicle.addAppender(appender);
     }
 
     org.slf4j.Logger logger() {
@@ -40,6 +48,8 @@ final class SupervisorLog implements AutoCloseable {
     @Override
     public void close() {
         logger.detachAppender(appender);
+        chronicle.detachAppender(appender);
+        chronicle.setAdditive(true);
         appender.stop();
     }
 }

@@ -34,7 +34,8 @@ class BadInputTest extends PipelineTestSupport {
         Cli validate = Cli.run("validate", wordcount, "--set", "input=" + missing);
         Cli run = Cli.run("run", wordcount, "--set", "input=" + missing, "--work-dir", dir.resolve("runs").toString());
 
-        String expected = "wordcount.yaml:14:13: stage 'read' option 'path': input file " + missing + " does not exist";
+        String expected = "wordcount.yaml:" + lineOf(config("wordcount.yaml"), "path:") + ":13: stage 'read' option 'path': input file "
+                + missing + " does not exist";
         assertEquals(2, validate.exitCode(), validate.toString());
         assertTrue(validate.err().contains(expected), validate.toString());
         assertEquals(2, run.exitCode(), run.toString());

@@ -28,6 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(90)
 class HangingRecordTest extends PipelineTestSupport {
     private static final long SUM = 500_500;
+    /**
+     * Where one false hang would turn the outcome (poison-after 1 and a record in flight), a deadline that a
+     * healthy process starved of CPU on a loaded machine still meets.
+     */
+    private static final String LOADED_MACHINE_HANG_TIMEOUT = "4s";
 
     @TempDir
     Path dir;
@@ -60,7 +65,7 @@ class HangingRecordTest extends PipelineTestSupport {
     @Test
     void shouldAccuseNoRecordWhenTheHangIsOutsideAnyRecord() throws Exception {
         RunResult result = Pipeline.load(testPipeline("hanging.yaml"),
-                Map.of("hang-in-flush-once", "true", "poison-after", "1")).workDir(dir).run();
+                Map.of("hang-in-flush-once", "true", "poison-after", "1", "hang-timeout", LOADED_MACHINE_HANG_TIMEOUT)).workDir(dir).run();
 
         assertEquals(Long.toString(SUM), result.value());
         assertEquals(List.of(), DeadLetterQueue.readAll(result.runDirectory().resolve("dlq")));
@@ -72,7 +77,8 @@ class HangingRecordTest extends PipelineTestSupport {
     @Test
     void shouldAccuseNoRecordWhenTheProcessIsStoppedBySigstop() throws Exception {
         Pipeline pipeline = Pipeline.load(testPipeline("hanging.yaml"),
-                Map.of("to", "600", "pause-ms", "5", "poison-after", "1")).workDir(dir);
+                Map.of("to", "600", "pause-ms", "5", "poison-after", "1",
+                "hang-timeout", LOADED_MACHINE_HANG_TIMEOUT)).workDir(dir);
         try (LiveRun run = LiveRun.start(pipeline, dir.resolve("hanging"))) {
             long pid = run.awaitSlot("sleepy-0", s -> s.state().label().equals("running")
                     && s.get(SlotField.RECORDS_IN) >= 100).get(SlotField.PID);

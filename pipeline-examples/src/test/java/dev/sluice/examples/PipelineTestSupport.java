@@ -18,6 +18,21 @@ abstract class PipelineTestSupport {
         return Path.of("src", "test", "resources", "pipelines", name);
     }
 
+    /** The 1-based line of a file where {@code text} first appears, so messages with positions survive edits of the file. */
+    static int lineOf(Path file, String text) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError(file + " has no line with " + text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @AfterEach
     void leavesNoProcessBehind() {
         List<String> left = ProcessHandle.current().descendants()

@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines (without \n or \r\n) and knows the exact byte offset after the
- * last line it returned: what a source needs to resume after a crash.
+ * last line it returned: what a source needs to resume after a crash. A line longer than the limit is
+ * refused as soon as it is, not after it was read whole.
  */
 final class LineReader implements AutoCloseable {
     private final InputStream in;
@@ -18,14 +19,20 @@ final class LineReader implements AutoCloseable {
     private int limit;
     private long offset;
     private boolean eof;
+    private final long maxLineBytes;
 
-    LineReader(InputStream in, Charset charset, long offset) {
+    LineReader(InputStream in, Charset charset, long offset, long maxLineBytes) {
         this.in = in;
         this.charset = charset;
         this.offset = offset;
+        this.maxLineBytes = maxLineBytes;
     }
 
-    /** The next line, or null at the end of the stream. */
+    /**
+     * The next line, or null at the end of the stream.
+     *
+     * @throws LineTooLongException if the next line is longer than the limit
+     */
     String next() throws IOException {
         int length = 0;
         while (true) {
@@ -42,7 +49,7 @@ final class LineReader implements AutoCloseable {
             if (position < limit) { // found '\n'
                 position++;
                 offset += chunk + 1;
-                if (length == 0) {
+                if (length == 0 && chunk <= maxLineBytes) {
                     return decode(buffer, start, chunk);
                 }
                 length = append(buffer, start, chunk, length);
@@ -70,6 +77,9 @@ final class LineReader implements AutoCloseable {
     }
 
     private int append(byte[] source, int start, int count, int length) {
+        if (length + count > maxLineBytes) {
+            throw new LineTooLongException(length + (long) count);
+        }
         if (length + count > line.length) {
             line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
         }
@@ -86,6 +96,16 @@ final class LineReader implements AutoCloseable {
             length--;
         }
         return new String(bytes, start, length, charset);
+    }
+
+    /** A line over the limit: {@code bytes} of it were seen. */
+    static final class LineTooLongException extends RuntimeException {
+        final long bytes;
+
+        LineTooLongException(long bytes) {
+            super(null, null, false, false);
+            this.bytes = bytes;
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.Map;
  * {@code word<TAB>count} line per word, by count descending then word ascending. Option: {@code output}.
  */
 public final class WordCountAggregate implements Aggregate<KeyCount> {
+    private static final int FORMAT = -2;
     private final Map<String, long[]> counts = new HashMap<>();
     private Path output;
 
@@ -65,9 +66,14 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
         return entries.size() + " distinct words, " + total + " in all, written to " + output;
     }
 
+    /**
+     * Words of any length (not {@code writeUTF}'s 65,535 bytes): each is its UTF-8 length, its bytes, its
+     * count. The format is marked by a leading {@value #FORMAT}; an older snapshot starts with its size.
+     */
     @Override
     public void snapshot(OutputStream out) throws Exception {
         DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FORMAT);
         data.writeInt(counts.size());
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             StateIO.writeString(data, e.getKey());
@@ -80,6 +86,13 @@ public final class WordCountAggregate implements Aggregate<KeyCount> {
     public void restore(InputStream in) throws Exception {
         DataInputStream data = new DataInputStream(in);
         counts.clear();
+        int first = data.readInt();
+        if (first != FORMAT) {
+            for (int n = first; n > 0; n--) {
+                counts.put(data.readUTF(), new long[] {data.readLong()});
+            }
+            return;
+        }
         for (int n = data.readInt(); n > 0; n--) {
             counts.put(StateIO.readString(data), new long[] {data.readLong()});
         }

@@ -6,6 +6,7 @@ import dev.sluice.api.Aggregate;
 import dev.sluice.api.KeyCount;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,37 @@ class AggregatesTest {
         restored.finish();
 
         assertEquals("b\t3\na\t2\nc\t1\n", Files.readString(output));
+    }
+
+    @Test
+    void shouldSnapshotAndRestoreWordsOfAnyLength() throws Exception {
+        Path output = dir.resolve("wc.tsv");
+        String longWord = "x".repeat(70_000) + "ü"; // past writeUTF's 65,535 bytes
+        WordCountAggregate counts = new WordCountAggregate();
+        counts.open(new TestContext(Map.of("output", output.toString())));
+        counts.accept(new KeyCount(longWord, 2));
+        counts.accept(new KeyCount("short", 1));
+
+        roundTrip(counts, new WordCountAggregate(), output).finish();
+
+        assertEquals(longWord + "\t2\nshort\t1\n", Files.readString(output));
+    }
+
+    @Test
+    void shouldRestoreAWordCountSnapshotOfTheEarlierFormat() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream old = new DataOutputStream(bytes);
+        old.writeInt(1);
+        old.writeUTF("word");
+        old.writeLong(5);
+        Path output = dir.resolve("wc.tsv");
+        WordCountAggregate counts = new WordCountAggregate();
+        counts.open(new TestContext(Map.of("output", output.toString())));
+
+        counts.restore(new ByteArrayInputStream(bytes.toByteArray()));
+        counts.finish();
+
+        assertEquals("word\t5\n", Files.readString(output));
     }
 
     @Test

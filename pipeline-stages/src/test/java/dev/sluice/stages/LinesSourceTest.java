@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.api.BadInputException;
 import dev.sluice.api.ConfigException;
+import dev.sluice.api.RecordTooLargeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +111,26 @@ class LinesSourceTest {
 
         assertEquals(dir.resolve("short.gz") + " is truncated: its gzip data stops at byte " + gz.length / 2
                 + " (the end of the file) in the middle of a compressed stream", e.getMessage());
+    }
+
+    @Test
+    void shouldRefuseALineOverTheLimitNamingItsFileAndLineNumberAlsoAfterAResume() throws Exception {
+        Path file = dir.resolve("in.txt");
+        Files.writeString(file, "one\ntwo\nthree\n" + "y".repeat(5_000) + "\nfive\n");
+        LinesSource source = new LinesSource();
+        source.open(new TestContext(Map.of("path", file.toString()), 1024));
+        List<String> seen = new ArrayList<>();
+
+        RecordTooLargeException fresh = assertThrows(RecordTooLargeException.class, () -> source.read(seen::add, 10));
+
+        assertEquals(List.of("one", "two", "three"), seen);
+        assertTrue(fresh.getMessage().startsWith("line 4 of " + file + " is "), fresh.getMessage());
+        assertTrue(fresh.getMessage().contains("more than queues.max-record-size (1024 bytes)"), fresh.getMessage());
+        LinesSource resumed = new LinesSource();
+        resumed.open(new TestContext(Map.of("path", file.toString()), 1024));
+        resumed.seek("one\ntwo\n".length());
+        RecordTooLargeException later = assertThrows(RecordTooLargeException.class, () -> resumed.read(seen::add, 10));
+        assertTrue(later.getMessage().startsWith("line 4 of " + file), later.getMessage());
     }
 
     private String invalid(Path path) {

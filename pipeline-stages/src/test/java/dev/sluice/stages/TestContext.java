@@ -14,9 +14,17 @@ import org.slf4j.LoggerFactory;
  * A stage context over a plain map of options, for calling stages directly. A list option is written
  * comma-separated; stages that keep files in the run directory (row schemas) need {@code runDirectory}.
  */
-record TestContext(Map<String, String> values, Path runDirectory) implements StageContext, Options {
+record TestContext(Map<String, String> values, Path runDirectory, long maxRecordSize) implements StageContext, Options {
     TestContext(Map<String, String> values) {
-        this(values, null);
+        this(values, null, 256L << 20);
+    }
+
+    TestContext(Map<String, String> values, Path runDirectory) {
+        this(values, runDirectory, 256L << 20);
+    }
+
+    TestContext(Map<String, String> values, long maxRecordSize) {
+        this(values, null, maxRecordSize);
     }
 
     public String pipelineName() { return "test"; }
