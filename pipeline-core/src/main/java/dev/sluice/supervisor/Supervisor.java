@@ -185,7 +185,7 @@ public final class Supervisor {
     }
 
     private void supervise(Logger log) throws RunFailedException, InterruptedException, IOException {
-        ProgressReporter reporter = new ProgressReporter(progress, run.counters());
+        ProgressReporter reporter = new ProgressReporter(progress, run);
         RetentionSweeper retention = new RetentionSweeper(run, log);
         DiskGuard disk = new DiskGuard(run.layout().dir(), run.config().supervision().minFreeDiskBytes());
         long nextBeatMs = 0;
@@ -303,7 +303,7 @@ public final class Supervisor {
             slot.done = true;
             return;
         }
-        String failure = child.failure();
+        String failure = child.failure(run.layout().errors());
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
         slot.poison.exited(code, child.hungInRecord);
@@ -352,6 +352,7 @@ public final class Supervisor {
                 why += "; outside any record (open, flush or a snapshot), which accuses none";
             }
             log.warn("{} is hung: {}", slot.child.name(), why);
+            slot.counters.get(SlotField.HANGS).incrementRelease();
             slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }
     }
