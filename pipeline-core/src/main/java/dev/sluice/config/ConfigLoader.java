@@ -30,15 +30,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ConfigLoader {
     static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "class-path", "supervision",
-            "queues", "shared", "defaults", "stages", "flink");
+            "queues", "shared", "defaults", "stages", "flink", "metrics");
     static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits", "entries", "key", "value");
     static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
     static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
     static final Set<String> FLINK_KEYS = Set.of("checkpoint-interval", "checkpoint-dir");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain", "max-record-size");
+    static final Set<String> METRICS_KEYS = Set.of("histograms", "interval");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
-            "min-free-disk", "fail-on-dead-letters");
+            "min-free-disk", "fail-on-dead-letters", "start-method");
+    static final Set<String> START_METHODS = Set.of(Supervision.SPAWN, Supervision.STANDBY);
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
@@ -157,6 +159,7 @@ public final class ConfigLoader {
             QueueSettings queues = queues(top.get("queues"));
             List<SharedConfig> shared = shared(top.get("shared"));
             FlinkSettings flink = flink(top.get("flink"));
+            MetricsSettings metrics = metrics(top.get("metrics"));
             List<StageConfig> stages = new ArrayList<>();
             Map<String, Node> stageNodes = new LinkedHashMap<>();
             Node stagesNode = top.get("stages");
@@ -181,7 +184,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues, shared, sorted, flink, classPath, stageLoader);
+                    queues, shared, sorted, flink, metrics, classPath, stageLoader);
         }
 
         private Supervision supervision(Node node) {
@@ -196,7 +199,8 @@ public final class ConfigLoader {
                     duration(map.get("backoff"), "backoff", d.backoffMillis()),
                     duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()),
                     size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()),
-                    bool(map.get("fail-on-dead-letters"), "fail-on-dead-letters", d.failOnDeadLetters()));
+                    bool(map.get("fail-on-dead-letters"), "fail-on-dead-letters", d.failOnDeadLetters()),
+                    choice(map.get("start-method"), "start-method", START_METHODS, "spawn or standby", d.startMethod()));
         }
 
         private long size(Node node, String what, long defaultBytes) {
@@ -258,6 +262,19 @@ public final class ConfigLoader {
             return new FlinkSettings(
                     duration(map.get("checkpoint-interval"), "checkpoint-interval", FlinkSettings.DEFAULT.checkpointIntervalMillis()),
                     scalar(map.get("checkpoint-dir"), "checkpoint-dir"));
+        }
+
+        private MetricsSettings metrics(Node node) {
+            MetricsSettings d = MetricsSettings.DEFAULT;
+            if (node == null) {
+                return d;
+            }
+            Map<String, Node> map = mapping(node, METRICS_KEYS, "metrics");
+            long interval = duration(map.get("interval"), "interval", d.intervalMillis());
+            if (interval < 100) {
+                problems.add(map.get("interval"), "interval: at least 100ms");
+            }
+            return new MetricsSettings(bool(map.get("histograms"), "histograms", d.histograms()), interval);
         }
 
         private QueueSettings queues(Node node) {

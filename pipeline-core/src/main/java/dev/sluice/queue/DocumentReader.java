@@ -48,6 +48,7 @@ public final class DocumentReader implements AutoCloseable {
     private long recordsAt;
     private int recordsLength;
     private int recordCount;
+    private long documentLength;
 
     public DocumentReader(SingleChronicleQueue queue) {
         this(queue, ALL_SECTIONS);
@@ -80,6 +81,7 @@ public final class DocumentReader implements AutoCloseable {
             long index = dc.index();
             if (index == checkedIndex || DocumentCheck.intact(bytes, bytes.readPosition(), bytes.readLimit())) {
                 checkedIndex = index; // an ordered merge puts documents back and reads them again: check once
+                documentLength = bytes.readRemaining();
                 header.readFrom(bytes);
                 locateRecords(bytes);
                 open = dc;
@@ -226,6 +228,11 @@ public final class DocumentReader implements AutoCloseable {
     private void close(DocumentContext dc) {
         open = null;
         dc.close();
+    }
+
+    /** Bytes of the open (or last) document, its header included. */
+    public long documentLength() {
+        return documentLength;
     }
 
     /** Index within the open document of the record being handled. */

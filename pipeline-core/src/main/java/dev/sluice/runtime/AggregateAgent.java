@@ -5,6 +5,7 @@ import dev.sluice.api.CheckpointListener;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,11 +44,13 @@ final class AggregateAgent implements StageAgent {
     private final PoisonGuard poison;
     private final List<AtomicCounter> positions;
     private final FirstRecord firstRecord;
+    private final DocumentMetrics documents;
     private boolean merging;
     private boolean done;
 
     AggregateAgent(BatchAggregate aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
-                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions, PartitionMerge partitions) {
+                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions,
+                   PartitionMerge partitions, DocumentMetrics documents) {
         this.aggregate = aggregate;
         this.listener = PerRecordStages.unwrap(aggregate) instanceof CheckpointListener l ? l : null;
         this.context = context;
@@ -59,6 +62,7 @@ final class AggregateAgent implements StageAgent {
         this.errors = errors;
         this.positions = positions;
         this.firstRecord = new FirstRecord(counters);
+        this.documents = documents;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.delivery = new DocumentDelivery(poison, errors);
         this.accept = aggregate::accept;
@@ -103,6 +107,7 @@ final class AggregateAgent implements StageAgent {
         }
         DocumentReader reader = merge.next();
         if (reader != null) {
+            documents.taken(reader.header);
             long started = System.nanoTime();
             int records = reader.recordCount();
             int queue = readers.indexOf(reader);
@@ -113,6 +118,7 @@ final class AggregateAgent implements StageAgent {
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
             firstRecord.mark();
+            documents.processed(queue, reader.header, reader.documentLength());
             maybeSnapshot();
             return 1;
         }

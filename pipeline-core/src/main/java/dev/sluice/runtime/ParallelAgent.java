@@ -3,6 +3,7 @@ package dev.sluice.runtime;
 import dev.sluice.api.BatchProcessor;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
@@ -44,6 +45,7 @@ final class ParallelAgent implements StageAgent {
     private final PoisonGuard poison;
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
+    private final DocumentMetrics documents;
     private ClaimedInput current;
     private long claimFrom;
     private long claimTo;
@@ -59,7 +61,7 @@ final class ParallelAgent implements StageAgent {
 
     ParallelAgent(BatchProcessor processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
                   SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling,
-                  RecordErrors errors, Backpressure backpressure) {
+                  RecordErrors errors, Backpressure backpressure, DocumentMetrics documents) {
         this.processor = processor;
         this.context = context;
         this.inputs = inputs;
@@ -76,6 +78,7 @@ final class ParallelAgent implements StageAgent {
         this.errors = errors;
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
+        this.documents = documents;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.delivery = new DocumentDelivery(poison, errors);
         this.process = records -> processor.process(records, batch);
@@ -212,6 +215,7 @@ final class ParallelAgent implements StageAgent {
     private void processDocument(DocumentReader reader) throws Exception {
         long started = System.nanoTime();
         DocumentHeader header = reader.header;
+        documents.taken(header);
         if (batch.isOpen() && (batch.header.originEnd() != header.originFrom || batch.isFull())) {
             // an output document covers one contiguous origin range, so ordered merges stay exact; and it is
             // cut by bytes as well as by batch-max, so it never grows past what a queue document holds
@@ -238,6 +242,7 @@ final class ParallelAgent implements StageAgent {
         firstRecord.mark();
         claimDocs++;
         claimNanos += System.nanoTime() - started;
+        documents.processed(current.index, header, reader.documentLength());
     }
 
     private void appendBatch() throws Exception {

@@ -5,6 +5,7 @@ import dev.sluice.api.Codecs;
 import dev.sluice.api.Options;
 import dev.sluice.api.RecordTooLargeException;
 import dev.sluice.api.RecordWriter;
+import dev.sluice.api.SizedSource;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -21,8 +22,9 @@ import java.util.List;
  * file's index and the byte offset after the last line ({@link FilePosition}). A line longer than
  * {@code queues.max-record-size} fails the run with its file and line number.
  */
-public final class LinesSource implements BatchSource {
+public final class LinesSource implements BatchSource, SizedSource {
     private List<Path> files;
+    private InputSizes sizes;
     private Charset charset;
     private int fileIndex;
     private LineReader reader;
@@ -41,6 +43,7 @@ public final class LinesSource implements BatchSource {
     public void open(StageContext context) {
         files = InputFiles.resolve(context.options(), "path");
         charset = charset(context.options());
+        sizes = new InputSizes(files);
         maxLineBytes = context.maxRecordSize() - 16; // room for the record's length prefix
         context.logger().info("reading {} file(s), first {}", files.size(), files.get(0));
     }
@@ -126,5 +129,15 @@ public final class LinesSource implements BatchSource {
     @Override
     public void close() throws IOException {
         closeReader();
+    }
+
+    @Override
+    public long size() {
+        return sizes.total();
+    }
+
+    @Override
+    public long done() {
+        return sizes.done(position());
     }
 }

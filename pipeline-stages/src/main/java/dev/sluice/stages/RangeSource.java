@@ -5,6 +5,7 @@ import dev.sluice.api.Codecs;
 import dev.sluice.api.LongRange;
 import dev.sluice.api.Options;
 import dev.sluice.api.RecordWriter;
+import dev.sluice.api.SizedSource;
 import dev.sluice.api.StageContext;
 
 /**
@@ -14,7 +15,8 @@ import dev.sluice.api.StageContext;
  * task in the way of {@code Pool.map(chunksize=N)}, and each task is a document of its own so that workers
  * claim tasks.
  */
-public final class RangeSource implements BatchSource {
+public final class RangeSource implements BatchSource, SizedSource {
+    private long from;
     private long next;
     private long to;
     private long step;
@@ -31,7 +33,8 @@ public final class RangeSource implements BatchSource {
     }
 
     private void configure(Options options) {
-        next = options.getLong("from", 0);
+        from = options.getLong("from", 0);
+        next = from;
         step = options.getLong("step", 1);
         if (step <= 0) {
             throw options.error("step", "must be positive");
@@ -69,5 +72,15 @@ public final class RangeSource implements BatchSource {
     @Override
     public long position() {
         return next;
+    }
+
+    @Override
+    public long size() {
+        return to < from ? 0 : (to - from) / step + 1;
+    }
+
+    @Override
+    public long done() {
+        return Math.min(size(), (next - from + step - 1) / step);
     }
 }
