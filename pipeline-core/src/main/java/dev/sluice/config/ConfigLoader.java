@@ -39,7 +39,8 @@ public final class ConfigLoader {
     static final Set<String> METRICS_KEYS = Set.of("histograms", "interval");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
-            "min-free-disk", "fail-on-dead-letters");
+            "min-free-disk", "fail-on-dead-letters", "start-method");
+    static final Set<String> START_METHODS = Set.of(Supervision.SPAWN, Supervision.STANDBY);
     static final Set<String> DEFAULT_KEYS = Set.of("jvm-options", "idle", "batch-max", "claim-size", "hang-timeout",
             "snapshot-every", "on-error", "poison-after", "max-lag");
     static final Set<String> STAGE_KEYS = Set.of("name", "kind", "type", "class", "workers", "inputs", "ordered",
@@ -194,7 +195,8 @@ public final class ConfigLoader {
                     duration(map.get("backoff"), "backoff", d.backoffMillis()),
                     duration(map.get("backoff-max"), "backoff-max", d.backoffMaxMillis()),
                     size(map.get("min-free-disk"), "min-free-disk", d.minFreeDiskBytes()),
-                    bool(map.get("fail-on-dead-letters"), "fail-on-dead-letters", d.failOnDeadLetters()));
+                    bool(map.get("fail-on-dead-letters"), "fail-on-dead-letters", d.failOnDeadLetters()),
+                    choice(map.get("start-method"), "start-method", START_METHODS, "spawn or standby", d.startMethod()));
         }
 
         private long size(Node node, String what, long defaultBytes) {

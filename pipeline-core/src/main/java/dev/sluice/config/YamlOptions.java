@@ -15,6 +15,13 @@ public final class YamlOptions implements Options {
     record Value(List<String> values, boolean list, String location) {
     }
 
+    /** These options as one record: how {@link PipelineConfigCodec} sends them to a stage process. */
+    record Form(String stage, String location, Path baseDir, Map<String, Value> values) {
+        YamlOptions options() {
+            return new YamlOptions(stage, location, baseDir, values);
+        }
+    }
+
     private final String stage;
     private final String location;
     private final Path baseDir;
@@ -25,6 +32,10 @@ public final class YamlOptions implements Options {
         this.location = location;
         this.baseDir = baseDir;
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    Form form() {
+        return new Form(stage, location, baseDir, values);
     }
 
     public boolean has(String key) {

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 /**
- * Lays out a new run directory before any stage starts: the configuration as run, the control file
- * with every counter allocated, and every queue created, so no stage ever races another to create one.
+ * Lays out a new run directory: first what the supervisor needs to start stage processes (the configuration as
+ * run, the control file with every counter allocated), then, while their JVMs start, what their slots open
+ * (the shared state and every queue, so no stage ever races another to create one).
  */
 public final class RunDirectory {
     private RunDirectory() {
@@ -35,11 +37,20 @@ public final class RunDirectory {
         }
         RunCounters counters = RunCounters.create(layout.controlFile(), config.name(), specs);
         PrivateFiles.restrict(layout.controlFile());
-        SharedStateFile.create(layout.sharedState(), config);
-        PrivateFiles.restrict(layout.sharedState());
-        for (String queue : topology.allQueues()) {
-            QueueFiles.create(layout.queue(queue), config.queues());
-        }
         return new RunContext(config, layout, counters);
+    }
+
+    /** Creates the shared state and the queues, those that do not exist yet; before any slot runs. */
+    public static void createStageFiles(RunContext run) throws IOException {
+        RunLayout layout = run.layout();
+        if (!Files.exists(layout.sharedState())) {
+            SharedStateFile.create(layout.sharedState(), run.config());
+            PrivateFiles.restrict(layout.sharedState());
+        }
+        for (String queue : run.topology().allQueues()) {
+            if (!Files.exists(layout.queue(queue).resolve(SingleChronicleQueue.QUEUE_METADATA_FILE))) {
+                QueueFiles.create(layout.queue(queue), run.config().queues());
+            }
+        }
     }
 }

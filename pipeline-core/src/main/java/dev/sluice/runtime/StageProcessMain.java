@@ -1,20 +1,23 @@
 package dev.sluice.runtime;
 
-import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.queue.DiskFullException;
 import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.TornDocumentException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point of a stage process: {@code StageProcessMain RUN_DIR STAGE WORKER SUPERVISOR_PID}. It
- * reloads the run's configuration from the run directory, runs its slot and exits 0 when the slot
- * ended, 1 when it failed (the exception is the log's last {@value #FAILURE_MARK} line).
+ * Entry point of a stage process: {@code StageProcessMain RUN_DIR SUPERVISOR_PID [standby]}. Its orders come
+ * on standard input ({@link SlotOrders}): the run's resolved configuration, then the slot to run. A standby
+ * process warms up in between, so that it can take over a slot whose process died without a JVM start. It
+ * exits 0 when the slot ended (or when its input ended before a slot came), 1 when it failed (the exception
+ * is the log's last {@value #FAILURE_MARK} line).
  */
 public final class StageProcessMain {
     /** Marks the line of a stage's log that names the exception it failed with. */
@@ -23,6 +26,8 @@ public final class StageProcessMain {
     public static final int EXIT_FATAL = 4;
     /** Exit code of a stage stopped by a (nearly) full disk before it wrote anything torn: the run stops, resumable. */
     public static final int EXIT_DISK_FULL = 5;
+    /** The argument that makes a process a standby one: it warms up before its slot comes. */
+    public static final String STANDBY = "standby";
 
     private StageProcessMain() {
     }
@@ -49,24 +54,9 @@ public final class StageProcessMain {
         int exitCode;
         try {
             RunLayout layout = new RunLayout(Path.of(args[0]));
-            String stageName = args[1];
-            int worker = Integer.parseInt(args[2]);
-            SupervisorWatch.start(Long.parseLong(args[3]));
-            PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
-            StageConfig stage = config.stage(stageName);
-            log.info("starting {}-{} of pipeline {} (pid {})", stageName, worker, config.name(),
-                    ProcessHandle.current().pid());
-            StopSignal stop = StopSignal.install();
-            dev.sluice.metrics.SlotMetrics.countWholeProcess();
-            boolean finished;
-            try (RunCounters counters = RunCounters.open(layout.controlFile())) {
-                finished = SlotRunner.run(new RunContext(config, layout, counters), stage, worker, stop::requested);
-            } finally {
-                stop.stopped();
-            }
-            log.info(finished ? "finished {}-{}" : "stopped {}-{} (SIGTERM): resume continues from here", stageName,
-                    worker);
-            exitCode = 0;
+            SupervisorWatch.start(Long.parseLong(args[1]));
+            boolean standby = args.length > 2 && args[2].equals(STANDBY);
+            exitCode = runSlot(layout, standby, new DataInputStream(new BufferedInputStream(System.in)), log);
         } catch (Throwable t) {
             log.error(FAILURE_MARK + t, t);
             exitCode = DiskFullException.isDiskFull(t) || isMappedAccessFault(t) ? EXIT_DISK_FULL
@@ -74,5 +64,36 @@ public final class StageProcessMain {
         }
         System.out.flush();
         System.exit(exitCode);
+    }
+
+    private static int runSlot(RunLayout layout, boolean standby, DataInputStream orders, Logger log) throws Exception {
+        PipelineConfig config = SlotOrders.readConfig(orders, Thread.currentThread().getContextClassLoader());
+        if (config == null) {
+            return 0; // the supervisor had no slot for this process after all
+        }
+        try (RunCounters counters = RunCounters.open(layout.controlFile())) {
+            RunContext run = new RunContext(config, layout, counters);
+            if (standby) {
+                StandbyWarmUp.warm(run);
+            }
+            SlotOrders.Slot slot = SlotOrders.readSlot(orders);
+            if (slot == null) {
+                return 0;
+            }
+            StageConfig stage = config.stage(slot.stage());
+            log.info("starting {}-{} of pipeline {} (pid {}{})", stage.name(), slot.worker(), config.name(),
+                    ProcessHandle.current().pid(), standby ? ", a standby process" : "");
+            StopSignal stop = StopSignal.install();
+            dev.sluice.metrics.SlotMetrics.countWholeProcess();
+            boolean finished;
+            try {
+                finished = SlotRunner.run(run, stage, slot.worker(), stop::requested);
+            } finally {
+                stop.stopped();
+            }
+            log.info(finished ? "finished {}-{}" : "stopped {}-{} (SIGTERM): resume continues from here", stage.name(),
+                    slot.worker());
+            return 0;
+        }
     }
 }

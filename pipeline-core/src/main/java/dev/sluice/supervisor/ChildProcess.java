@@ -4,85 +4,134 @@ import dev.sluice.config.StageConfig;
 import dev.sluice.errors.DistinctError;
 import dev.sluice.errors.DistinctErrors;
 import dev.sluice.files.PrivateFiles;
-import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.SlotOrders;
 import dev.sluice.runtime.StageProcessMain;
-import java.io.File;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** One stage process: launched as its own JVM with its output in {@code logs/<stage>-<worker>-<pid>.log}. */
+/**
+ * One stage process: a JVM launched with its output in {@code logs/}, and its orders ({@link SlotOrders}) on its
+ * standard input. It gets the run's configuration at once and its slot when {@link #assign} is called; until then
+ * it is a standby process, logging to {@code logs/standby-<pid>.log}, and then to
+ * {@code logs/<stage>-<worker>-<pid>.log}.
+ */
 final class ChildProcess {
     private static final int TAIL_LINES = 20;
     private static final long DUMP_GRACE_MS = 500;
-    private static final Path SHELL = Path.of("/bin/sh");
+    /** Orders are written off the supervisor's thread: a process that does not read its input cannot block it. */
+    private static final Executor ORDERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "sluice-orders");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    final StageConfig stage;
-    final int worker;
     final Process process;
-    final Path log;
+    /** The stage's jvm-options it was started with: which slots it can take. */
+    final List<String> jvmOptions;
+    private final DataOutputStream orders;
+    private CompletableFuture<Void> ordersSent = CompletableFuture.completedFuture(null);
+    private Path log;
+    private StageConfig stage;
+    private int worker = -1;
     /** Set when our hang detection killed it while a record was in flight: evidence against that record. */
     boolean hungInRecord;
+    /** Set once our hang detection has killed it: its exit is on its way. */
+    boolean killed;
 
-    private ChildProcess(StageConfig stage, int worker, Process process, Path log) {
-        this.stage = stage;
-        this.worker = worker;
+    private ChildProcess(Process process, List<String> jvmOptions, Path log) {
         this.process = process;
+        this.jvmOptions = jvmOptions;
+        this.orders = new DataOutputStream(process.getOutputStream());
         this.log = log;
     }
 
-    /** Sluice's own class path, then the pipeline's {@code class-path}: what every stage JVM runs with. */
-    static String classPath(RunContext run) {
-        List<String> entries = new ArrayList<>();
-        entries.add(System.getProperty("java.class.path"));
-        entries.addAll(run.config().classPath());
-        return String.join(File.pathSeparator, entries);
-    }
-
-    static ChildProcess start(RunContext run, StageConfig stage, int worker, List<String> extraJvmOptions)
-            throws IOException {
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(SHELL)) {
-            // the stage JVM, and everything it and Chronicle create, under umask 077: private to this user
-            command.addAll(List.of(SHELL.toString(), "-c", "umask 077 && exec \"$@\"", "sh"));
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(extraJvmOptions);
-        if (stage.jvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
-            // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
-            command.add("-XX:+UseSerialGC");
-        }
-        command.addAll(stage.jvmOptions());
-        command.add("-cp");
-        command.add(classPath(run));
-        command.add(StageProcessMain.class.getName());
-        command.add(run.layout().dir().toString());
-        command.add(stage.name());
-        command.add(Integer.toString(worker));
-        command.add(Long.toString(ProcessHandle.current().pid()));
-
+    /**
+     * Starts {@code command} with its output appended to a new log in {@code logsDir} named
+     * {@code <logName>-<pid>.log}, and sends it the encoded configuration.
+     */
+    static ChildProcess launch(List<String> command, List<String> jvmOptions, Path logsDir, String logName,
+                               byte[] encodedConfig) throws IOException {
         // The log is named by pid, which exists only once the process does: start with a temporary
         // name, then rename (the child keeps writing to the same open file).
-        Path starting = run.layout().logs().resolve("." + stage.name() + "-" + worker + ".starting.log");
+        Path starting = logsDir.resolve("." + logName + ".starting.log");
         PrivateFiles.createFile(starting);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(starting.toFile())) // O_APPEND: the supervisor appends notes too
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
-        Path log = run.layout().logs().resolve(stage.name() + "-" + worker + "-" + process.pid() + ".log");
+        Path log = logsDir.resolve(logName + "-" + process.pid() + ".log");
         Files.move(starting, log, StandardCopyOption.ATOMIC_MOVE);
-        return new ChildProcess(stage, worker, process, log);
+        ChildProcess child = new ChildProcess(process, jvmOptions, log);
+        child.send(out -> SlotOrders.writeConfig(out, encodedConfig));
+        return child;
+    }
+
+    /** Gives it its slot: it starts running it as soon as it has read its configuration (and warmed up). */
+    void assign(StageConfig stage, int worker) throws IOException {
+        Path named = log.resolveSibling(stage.name() + "-" + worker + "-" + process.pid() + ".log");
+        if (!named.equals(log)) {
+            Files.move(log, named, StandardCopyOption.ATOMIC_MOVE);
+            log = named;
+        }
+        this.stage = stage;
+        this.worker = worker;
+        send(out -> SlotOrders.writeSlot(out, stage.name(), worker));
+    }
+
+    /** Tells a standby process that no slot will come: it exits. */
+    void retire() {
+        ordersSent = ordersSent.thenRunAsync(() -> {
+            try {
+                orders.close();
+            } catch (IOException gone) {
+                // it has exited already
+            }
+        }, ORDERS);
+    }
+
+    private interface Order {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    private void send(Order order) {
+        ordersSent = ordersSent.thenRunAsync(() -> {
+            try {
+                order.writeTo(orders);
+            } catch (IOException gone) {
+                // it has exited: the supervisor hears of that from its exit
+            }
+        }, ORDERS);
+    }
+
+    boolean isStandby() {
+        return stage == null;
+    }
+
+    StageConfig stage() {
+        return stage;
+    }
+
+    int worker() {
+        return worker;
+    }
+
+    Path log() {
+        return log;
     }
 
     String name() {
-        return "stage '" + stage.name() + "' worker " + worker + " (pid " + process.pid() + ")";
+        return stage == null ? "standby process (pid " + process.pid() + ")"
+                : "stage '" + stage.name() + "' worker " + worker + " (pid " + process.pid() + ")";
     }
 
     /** Asks the process to stop (SIGTERM); kills it if it has not after {@code graceMillis}. */
@@ -106,6 +155,7 @@ final class ChildProcess {
      * it writes into its log, notes why in the log, then kills it.
      */
     void dumpAndKill(String why) {
+        killed = true;
         appendToLog("sluice supervisor: " + why + "; thread dump follows, then kill -9");
         signal("QUIT");
         signal("CONT");
@@ -144,8 +194,7 @@ final class ChildProcess {
 
     void appendToLog(String line) {
         try {
-            Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException ignored) {
             // the log is best effort; the supervisor's own log has the same line
         }
@@ -153,7 +202,8 @@ final class ChildProcess {
 
     /**
      * Why it failed: its exit code, the exception it recorded last in its distinct-error log (or, failing
-     * that, the one its log's tail names), and the last lines of its log.
+     * that, the one its log's tail names), and the last lines of its log. {@code errorsDir} is null for a
+     * spare that died unused: it recorded no errors.
      */
     String failure(Path errorsDir) {
         List<String> lines;
@@ -170,7 +220,7 @@ final class ChildProcess {
             }
         }
         int code = process.exitValue();
-        if (code == 1 || code == StageProcessMain.EXIT_FATAL) { // it failed by itself: what it recorded last is why
+        if (errorsDir != null && (code == 1 || code == StageProcessMain.EXIT_FATAL)) { // it failed by itself: what it recorded last is why
             try {
                 exception = DistinctErrors.latest(errorsDir, stage.name(), worker, process.pid())
                         .map(DistinctError::headline).orElse(exception);

@@ -22,6 +22,11 @@ final class DiskGuard {
         this.minFreeBytes = minFreeBytes;
     }
 
+    /** When {@link #check} next looks. */
+    long nextCheckMs() {
+        return nextMs;
+    }
+
     /** Null while there is room; otherwise what to tell the user. */
     String check(long nowMs) {
         if (nowMs < nextMs) {

@@ -2,6 +2,7 @@ package dev.sluice.supervisor;
 
 import dev.sluice.config.StageConfig;
 import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.RunDirectory;
 import dev.sluice.runtime.SlotRunner;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,6 +36,7 @@ public final class InProcessRunner {
     }
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
+        RunDirectory.createStageFiles(run);
         RunLifecycle lifecycle = new RunLifecycle(run);
         lifecycle.started();
         try {

@@ -28,6 +28,11 @@ final class ProgressReporter {
         this.run = run;
     }
 
+    /** When {@link #maybeReport} next prints. */
+    long nextReportMs() {
+        return nextMs;
+    }
+
     void maybeReport() {
         long now = System.currentTimeMillis();
         if (out == null || now < nextMs) {

@@ -5,8 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Erlang/OTP's restart intensity: at most {@code max-restarts} restarts within {@code restart-window};
- * each slot waits a backoff that doubles with its consecutive failures.
+ * Erlang/OTP's restart intensity: at most {@code max-restarts} restarts within {@code restart-window}. A slot's
+ * first failure is restarted at once (a process that was killed should be back as soon as possible); from its
+ * second on, it waits a backoff that doubles with each failure, so a crash loop does not spin.
  */
 final class RestartIntensity {
     private final Supervision supervision;
@@ -26,7 +27,10 @@ final class RestartIntensity {
     }
 
     long backoffMillis(int consecutiveFailures) {
-        long backoff = supervision.backoffMillis() << Math.min(20, Math.max(0, consecutiveFailures - 1));
+        if (consecutiveFailures <= 1) {
+            return 0;
+        }
+        long backoff = supervision.backoffMillis() << Math.min(20, consecutiveFailures - 2);
         return Math.min(backoff, supervision.backoffMaxMillis());
     }
 

@@ -3,6 +3,10 @@ package dev.sluice.supervisor;
 import dev.sluice.queue.ConsumedCycles;
 import dev.sluice.runtime.ConsumedPositions;
 import dev.sluice.runtime.RunContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.slf4j.Logger;
 
@@ -21,6 +25,11 @@ final class RetentionSweeper {
         this.log = log;
     }
 
+    /** When {@link #maybeSweep} next has work to do. */
+    long nextSweepMs() {
+        return run.config().queues().retain() ? Long.MAX_VALUE : nextMs;
+    }
+
     void maybeSweep(long nowMs) {
         if (nowMs >= nextMs) {
             nextMs = nowMs + INTERVAL_MS;
@@ -34,8 +43,8 @@ final class RetentionSweeper {
         }
         for (String queue : run.topology().allQueues()) {
             long position = consumed.of(queue);
-            if (position <= 0) {
-                continue;
+            if (position <= 0 || cycleFiles(run.layout().queue(queue)) < 2) {
+                continue; // nothing consumed, or only the current cycle, which stays: no need to open the queue
             }
             try (SingleChronicleQueue chronicle = run.openQueue(queue)) {
                 int deleted = ConsumedCycles.delete(chronicle, position);
@@ -43,6 +52,14 @@ final class RetentionSweeper {
                     log.info("deleted {} consumed cycle file(s) of queue {}", deleted, queue);
                 }
             }
+        }
+    }
+
+    private static long cycleFiles(Path queueDir) {
+        try (Stream<Path> files = Files.list(queueDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SingleChronicleQueue.SUFFIX)).count();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // let Chronicle look
         }
     }
 }

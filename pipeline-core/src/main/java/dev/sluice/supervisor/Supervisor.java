@@ -1,17 +1,22 @@
 package dev.sluice.supervisor;
 
+import dev.sluice.config.PipelineConfigCodec;
 import dev.sluice.config.StageConfig;
+import dev.sluice.config.Supervision;
 import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.RunDirectory;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,11 +29,21 @@ import org.slf4j.Logger;
  * then kill -9), is restarted with backoff, and resumes from its queues and snapshots. More restarts
  * than the restart intensity allows fail the run. The run succeeds when every slot has finished.
  * Ctrl-C (or any JVM shutdown) stops the children; {@code sluice resume} continues from there.
+ *
+ * <p>Stage processes are started before the run's queues exist (they are created while the JVMs boot) and get
+ * the resolved configuration on their standard input, then their slot. With {@code start-method: standby} a
+ * warmed-up spare process waits to take over the next slot that needs one. The supervisor's thread sleeps until
+ * something happens: a process exits, or a deadline falls due (a restart, a heartbeat that may have gone stale,
+ * a progress line, a disk check).
  */
 public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
-    private static final long POLL_MS = 50;
     private static final long STARTUP_ALLOWANCE_MS = 60_000;
+    /** How often the supervisor's own heartbeat in control.dat is refreshed (`status` calls it silent after 5 s). */
+    private static final long BEAT_MS = 1000;
+    /** How often another JVM's embedded stage, or slots still starting while a spare waits to start, are looked at. */
+    private static final long LOOK_MS = 50;
+    private static final Object WAKE = new Object();
 
     private final RunContext run;
     private final PrintStream progress;
@@ -36,8 +51,12 @@ public final class Supervisor {
     private final ClassDataArchive classData;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<ChildProcess> children = new ArrayList<>();
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final RunLifecycle lifecycle;
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final Standby standby;
+    private StageCommand command;
+    private byte[] encodedConfig;
     private volatile boolean stopping;
 
     /** One slot's supervision state. */
@@ -47,7 +66,8 @@ public final class Supervisor {
         final SlotCounters counters;
         final PoisonEvidence poison;
         ChildProcess child;
-        int consecutiveFailures;
+        private int consecutiveFailures;
+        private long recordsAtFailure = -1;
         long restartAtMs = -1;
         boolean done;
 
@@ -57,14 +77,28 @@ public final class Supervisor {
             this.counters = counters;
             this.poison = new PoisonEvidence(counters);
         }
+
+        boolean launchedHere() {
+            return !done && !stage.embedded();
+        }
+
+        /** Counts a failure; one after records went through since the last is not consecutive to it. */
+        int failed() {
+            long records = counters.get(SlotField.RECORDS_IN).get() + counters.get(SlotField.RECORDS_OUT).get();
+            consecutiveFailures = records == recordsAtFailure ? consecutiveFailures + 1 : 1;
+            recordsAtFailure = records;
+            return consecutiveFailures;
+        }
     }
 
     public Supervisor(RunContext run, PrintStream progress) {
         this.run = run;
         this.progress = progress;
         this.intensity = new RestartIntensity(run.config().supervision());
-        this.classData = new ClassDataArchive(run.config().workDir(), ChildProcess.classPath(run));
+        this.classData = new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run));
         this.lifecycle = new RunLifecycle(run);
+        this.standby = run.config().supervision().startMethod().equals(Supervision.STANDBY)
+                ? new Standby(options -> launch(options, "standby", true)) : null;
         for (StageConfig stage : run.config().stages()) {
             for (int w = 0; w < stage.workers(); w++) {
                 Slot slot = new Slot(stage, w, run.counters().slot(run.config().indexOf(stage.name()), w));
@@ -80,15 +114,23 @@ public final class Supervisor {
         lifecycle.started();
         Thread stopOnShutdown = new Thread(this::stopOnShutdown, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
-        try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
-            BlockingQueue<Slot> exited = new LinkedBlockingQueue<>();
+        try {
+            command = new StageCommand(run, classData);
+            encodedConfig = PipelineConfigCodec.encode(run.config());
+            Map<Slot, ChildProcess> launched = new LinkedHashMap<>();
             for (Slot slot : slots.values()) {
-                if (!slot.done && !slot.stage.embedded()) {
-                    start(slot, log.logger(), exited);
+                if (slot.launchedHere()) {
+                    launched.put(slot, launch(slot.stage.jvmOptions(), slot.stage.name() + "-" + slot.worker, false));
                 }
             }
-            supervise(log.logger(), exited);
-            log.logger().info("run {} completed", run.layout().dir());
+            RunDirectory.createStageFiles(run); // while the stage JVMs boot; they open nothing before their slot
+            try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
+                for (Map.Entry<Slot, ChildProcess> start : launched.entrySet()) {
+                    assign(start.getKey(), start.getValue(), log.logger());
+                }
+                supervise(log.logger());
+                log.logger().info("run {} completed", run.layout().dir());
+            }
             RunResult result = RunResults.collect(run, System.currentTimeMillis() - started);
             lifecycle.completed();
             return result;
@@ -110,47 +152,80 @@ public final class Supervisor {
         }
     }
 
-    private void start(Slot slot, Logger log, BlockingQueue<Slot> exited) throws IOException {
-        slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
-        slot.counters.state(ProcessState.STARTING);
-        ChildProcess child = ChildProcess.start(run, slot.stage, slot.worker, classData.options());
-        slot.counters.get(SlotField.PID).setRelease(child.process.pid()); // the child sets both again once it runs
-        slot.counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
-        slot.child = child;
+    /** Starts a stage JVM that gets the configuration at once and its slot later ({@link #assign}). */
+    private ChildProcess launch(List<String> jvmOptions, String logName, boolean spare) throws IOException {
+        ChildProcess child = ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(),
+                logName, encodedConfig);
         synchronized (children) {
             children.add(child);
         }
-        log.info("started {} -> {}", child.name(), child.log.getFileName());
-        child.process.onExit().thenRun(() -> exited.add(slot));
+        child.process.onExit().thenRun(() -> events.add(child));
+        return child;
     }
 
-    private void supervise(Logger log, BlockingQueue<Slot> exited) throws RunFailedException, InterruptedException,
-            IOException {
+    private void assign(Slot slot, ChildProcess child, Logger log) throws IOException {
+        slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
+        slot.counters.state(ProcessState.STARTING);
+        child.assign(slot.stage, slot.worker);
+        slot.counters.get(SlotField.PID).setRelease(child.process.pid()); // the child sets both again once it runs
+        slot.counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
+        slot.child = child;
+        log.info("started {} -> {}", child.name(), child.log().getFileName());
+    }
+
+    private void restart(Slot slot, Logger log) throws IOException {
+        ChildProcess spare = standby == null ? null : standby.take(slot.stage.jvmOptions());
+        if (spare != null) {
+            log.info("a standby process (pid {}) takes over stage '{}' worker {}", spare.process.pid(),
+                    slot.stage.name(), slot.worker);
+        }
+        ChildProcess child = spare != null ? spare
+                : launch(slot.stage.jvmOptions(), slot.stage.name() + "-" + slot.worker, false);
+        assign(slot, child, log);
+    }
+
+    private void supervise(Logger log) throws RunFailedException, InterruptedException, IOException {
         ProgressReporter reporter = new ProgressReporter(progress, run);
         RetentionSweeper retention = new RetentionSweeper(run, log);
         DiskGuard disk = new DiskGuard(run.layout().dir(), run.config().supervision().minFreeDiskBytes());
+        long nextBeatMs = 0;
         while (!slots.values().stream().allMatch(s -> s.done)) {
-            Slot slot = exited.poll(POLL_MS, TimeUnit.MILLISECONDS);
+            long now = System.currentTimeMillis();
+            long wakeAt = Math.min(nextBeatMs, Math.min(disk.nextCheckMs(), retention.nextSweepMs()));
+            if (progress != null) {
+                wakeAt = Math.min(wakeAt, reporter.nextReportMs());
+            }
+            wakeAt = Math.min(wakeAt, slotDeadlines(now));
+            for (Object event = events.poll(Math.max(0, wakeAt - now), TimeUnit.MILLISECONDS); event != null;
+                 event = events.poll()) {
+                if (stopping) {
+                    break;
+                }
+                if (event instanceof ChildProcess exited) {
+                    onExit(exited, log);
+                }
+            }
             if (stopping) {
                 throw RunFailedException.stopped("run " + run.layout().dir() + " was stopped; `sluice resume "
                         + run.layout().dir() + "` continues it");
             }
-            if (slot != null) {
-                onExit(slot, log);
+            now = System.currentTimeMillis();
+            if (now >= nextBeatMs) {
+                lifecycle.beat(now);
+                nextBeatMs = now + BEAT_MS;
             }
-            long now = System.currentTimeMillis();
-            lifecycle.beat(now);
             for (Slot s : slots.values()) {
                 if (s.stage.embedded()) {
                     s.done = s.counters.state() == ProcessState.DONE; // another JVM runs it: EmbeddedStage
                 } else if (s.restartAtMs >= 0 && now >= s.restartAtMs) {
                     s.restartAtMs = -1;
                     s.counters.get(SlotField.RESTARTS).incrementRelease();
-                    start(s, log, exited);
-                } else if (s.child != null && s.child.process.isAlive()) {
+                    restart(s, log);
+                } else if (watched(s)) {
                     checkHeartbeat(s, now, log);
                 }
             }
+            keepSpares(log);
             reporter.maybeReport();
             retention.maybeSweep(now);
             String diskFull = disk.check(now);
@@ -163,10 +238,66 @@ public final class Supervisor {
         retention.sweepNow();
     }
 
-    private void onExit(Slot slot, Logger log) throws RunFailedException {
-        ChildProcess child = slot.child;
-        int code = child.process.exitValue();
+    /**
+     * The earliest time a slot needs looking at: a restart that falls due, a heartbeat that would then be too old,
+     * an embedded stage that may have finished, slots still starting that hold a spare back.
+     */
+    private long slotDeadlines(long now) {
+        long earliest = Long.MAX_VALUE;
+        for (Slot s : slots.values()) {
+            if (s.stage.embedded() && !s.done) {
+                earliest = Math.min(earliest, now + LOOK_MS);
+            } else if (s.restartAtMs >= 0) {
+                earliest = Math.min(earliest, s.restartAtMs);
+            } else if (watched(s)) {
+                // a process still starting may turn running (and then hang) any time: look again within hang-timeout
+                long heartbeatLimit = s.counters.get(SlotField.HEARTBEAT_MS).get() + heartbeatLimit(s) + 1;
+                earliest = Math.min(earliest, s.counters.state() == ProcessState.RUNNING ? heartbeatLimit
+                        : Math.min(heartbeatLimit, now + s.stage.hangTimeoutMillis()));
+            }
+        }
+        if (standby != null && standby.missingAny(wantedSpares()) && anyStarting()) {
+            earliest = Math.min(earliest, now + LOOK_MS);
+        }
+        return earliest;
+    }
+
+    /** Spares start only when no slot's process is starting: they would compete with it for the cores. */
+    private void keepSpares(Logger log) throws IOException {
+        if (standby != null && !stopping && !anyStarting()) {
+            standby.keep(wantedSpares(), log);
+        }
+    }
+
+    private boolean anyStarting() {
+        return slots.values().stream().anyMatch(s -> s.launchedHere()
+                && (s.restartAtMs >= 0 || s.counters.state() == ProcessState.STARTING));
+    }
+
+    /** The JVM options of every slot this supervisor may still have to restart. */
+    private Set<List<String>> wantedSpares() {
+        Set<List<String>> wanted = new HashSet<>();
+        for (Slot s : slots.values()) {
+            if (s.launchedHere()) {
+                wanted.add(s.stage.jvmOptions());
+            }
+        }
+        return wanted;
+    }
+
+    private void onExit(ChildProcess child, Logger log) throws RunFailedException {
+        synchronized (children) {
+            children.remove(child);
+        }
         classData.publish();
+        if (child.isStandby()) {
+            if (!(standby != null && standby.exited(child, log))) {
+                log.info("{} retired", child.name());
+            }
+            return;
+        }
+        Slot slot = slots.get(child.stage().name() + "-" + child.worker());
+        int code = child.process.exitValue();
         log.info("{} exited with code {}", child.name(), code);
         if (code == 0 && slot.counters.state() == ProcessState.DONE) {
             slot.done = true;
@@ -191,17 +322,25 @@ public final class Supervisor {
             throw new RunFailedException("run " + run.layout().dir() + " failed: more than " + intensity.describe()
                     + "; the last failure: " + failure);
         }
-        slot.consecutiveFailures++;
-        long backoff = intensity.backoffMillis(slot.consecutiveFailures);
+        long backoff = intensity.backoffMillis(slot.failed());
         slot.restartAtMs = now + backoff;
         log.warn("restarting stage '{}' worker {} in {} ms", slot.stage.name(), slot.worker, backoff);
     }
 
+    /** Whether the slot has a live process whose heartbeat is to be watched. */
+    private static boolean watched(Slot slot) {
+        return slot.child != null && !slot.child.killed && slot.child.process.isAlive();
+    }
+
+    /** How old the slot's heartbeat may get: a JVM still starting (class loading, opening queues) beats only once its loop runs. */
+    private static long heartbeatLimit(Slot slot) {
+        return slot.counters.state() == ProcessState.RUNNING ? slot.stage.hangTimeoutMillis()
+                : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
+    }
+
     private void checkHeartbeat(Slot slot, long now, Logger log) {
         long age = now - slot.counters.get(SlotField.HEARTBEAT_MS).get();
-        // a JVM that is still starting (class loading, opening queues) beats only once its loop runs
-        long limit = slot.counters.state() == ProcessState.RUNNING ? slot.stage.hangTimeoutMillis()
-                : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
+        long limit = heartbeatLimit(slot);
         if (age > limit) {
             String why = "heartbeat " + age + " ms old, over hang-timeout " + limit + " ms";
             if (slot.child.isStopped()) {
@@ -235,6 +374,7 @@ public final class Supervisor {
 
     private void stopAll() {
         stopping = true;
+        events.add(WAKE);
         List<ChildProcess> snapshot;
         synchronized (children) {
             snapshot = new ArrayList<>(children);

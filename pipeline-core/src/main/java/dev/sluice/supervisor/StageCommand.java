@@ -1,0 +1,59 @@
+package dev.sluice.supervisor;
+
+import dev.sluice.runtime.RunContext;
+import dev.sluice.runtime.StageProcessMain;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of a stage process: this JVM's java, the flags every Sluice JVM needs, the class-data options,
+ * the stage's {@code jvm-options}, Sluice's class path and then the pipeline's {@code class-path}, and the run.
+ */
+final class StageCommand {
+    private static final Path SHELL = Path.of("/bin/sh");
+
+    private final RunContext run;
+    private final ClassDataArchive classData;
+
+    StageCommand(RunContext run, ClassDataArchive classData) {
+        this.run = run;
+        this.classData = classData;
+    }
+
+    /** Sluice's own class path, then the pipeline's {@code class-path}: what every stage JVM runs with. */
+    static String classPath(RunContext run) {
+        List<String> entries = new ArrayList<>();
+        entries.add(System.getProperty("java.class.path"));
+        entries.addAll(run.config().classPath());
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** A stage process for a slot whose stage has {@code jvmOptions}; a standby one warms up before its slot comes. */
+    List<String> build(List<String> jvmOptions, boolean standby) {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SHELL)) {
+            // the stage JVM, and everything it and Chronicle create, under umask 077: private to this user
+            command.addAll(List.of(SHELL.toString(), "-c", "umask 077 && exec \"$@\"", "sh"));
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmOptions.required());
+        command.addAll(classData.options()); // asked per process: only one of them writes a new archive
+        if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
+            // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
+            command.add("-XX:+UseSerialGC");
+        }
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath(run));
+        command.add(StageProcessMain.class.getName());
+        command.add(run.layout().dir().toString());
+        command.add(Long.toString(ProcessHandle.current().pid()));
+        if (standby) {
+            command.add(StageProcessMain.STANDBY);
+        }
+        return command;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sluice.examples.bench;
+
+import dev.sluice.runtime.IdleStrategies;
+import java.nio.file.Path;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.IdleStrategy;
+
+/**
+ * What config/latency.yaml is compared with: the same chain in raw Chronicle Queue, three JVMs, one message per
+ * record, the same pacing and idle strategy as the Sluice stages, and no framework in between.
+ * {@code source DIR RATE COUNT IDLE} appends epoch-nanosecond times to {@code DIR/a} at RATE per second;
+ * {@code relay DIR COUNT WARMUP IDLE} tails {@code a}, records the hop and appends the time to {@code DIR/b};
+ * {@code sink DIR COUNT WARMUP IDLE} tails {@code b} and records end to end. Relay and sink print their summary.
+ */
+public final class RawChronicleLatency {
+    private RawChronicleLatency() {
+    }
+
+    public static void main(String[] args) {
+        Path dir = Path.of(args[1]);
+        IdleStrategy idle = IdleStrategies.byName(args[args.length - 1]);
+        switch (args[0]) {
+            case "source" -> source(dir.resolve("a"), Long.parseLong(args[2]), Long.parseLong(args[3]), idle);
+            case "relay" -> System.out.println("hop: " + forward(dir.resolve("a"), dir.resolve("b"),
+                    Long.parseLong(args[2]), Long.parseLong(args[3]), idle));
+            case "sink" -> System.out.println("end: " + forward(dir.resolve("b"), null, Long.parseLong(args[2]),
+                    Long.parseLong(args[3]), idle));
+            default -> throw new IllegalArgumentException("source, relay or sink, not " + args[0]);
+        }
+    }
+
+    private static SingleChronicleQueue open(Path dir) {
+        return SingleChronicleQueueBuilder.binary(dir).rollCycle(RollCycles.FAST_HOURLY).build();
+    }
+
+    private static void source(Path out, long rate, long count, IdleStrategy idle) {
+        long interval = 1_000_000_000L / rate;
+        try (SingleChronicleQueue queue = open(out); ExcerptAppender appender = queue.createAppender()) {
+            long start = System.nanoTime();
+            for (long emitted = 0; emitted < count; ) {
+                long due = Math.min(count, (System.nanoTime() - start) / interval + 1);
+                if (emitted == due) {
+                    idle.idle(0);
+                    continue;
+                }
+                idle.reset();
+                for (; emitted < due; emitted++) {
+                    try (DocumentContext dc = appender.writingDocument()) {
+                        dc.wire().bytes().writeLong(EpochNanos.now());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Tails {@code in} for {@code count} times, recording each; appends them to {@code out} unless it is null. */
+    private static String forward(Path in, Path out, long count, long warmup, IdleStrategy idle) {
+        LatencyRecorder recorder = new LatencyRecorder(warmup);
+        try (SingleChronicleQueue input = open(in); ExcerptTailer tailer = input.createTailer();
+             SingleChronicleQueue output = out == null ? null : open(out);
+             ExcerptAppender appender = output == null ? null : output.createAppender()) {
+            for (long read = 0; read < count; ) {
+                long emitted;
+                try (DocumentContext dc = tailer.readingDocument()) {
+                    if (!dc.isPresent()) {
+                        idle.idle(0);
+                        continue;
+                    }
+                    emitted = dc.wire().bytes().readLong();
+                }
+                idle.reset();
+                recorder.record(emitted);
+                read++;
+                if (appender != null) {
+                    try (DocumentContext dc = appender.writingDocument()) {
+                        dc.wire().bytes().writeLong(emitted);
+                    }
+                }
+            }
+        }
+        return recorder.summary();
+    }
+}
