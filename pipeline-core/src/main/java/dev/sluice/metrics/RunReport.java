@@ -32,6 +32,8 @@ public final class RunReport {
     public static final String FILE = "report.html";
     /** The report lists this many dead letters at most; {@code sluice dlq} lists them all. */
     static final int DEAD_LETTERS_SHOWN = 100;
+    /** The most timeline samples the report draws. */
+    static final int TIMELINE_POINTS = 2000;
     private static final String RESOURCES = "/dev/sluice/report/";
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -58,16 +60,23 @@ public final class RunReport {
         return out;
     }
 
-    /** The timeline's lines as one JSON array (a torn last line, of a sampler stopped mid-write, left out). */
+    /**
+     * The timeline's lines as one JSON array (a torn last line, of a sampler stopped mid-write, left out), thinned
+     * to at most {@link #TIMELINE_POINTS} evenly spaced samples (the last always kept), so that a day-long run
+     * still makes a report of a few megabytes.
+     */
     private static String timeline(RunLayout layout) throws IOException {
         Path file = layout.metrics().resolve(RunSampler.TIMELINE);
         if (!Files.exists(file)) {
             return "[]";
         }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        lines.removeIf(line -> !line.endsWith("}"));
+        int every = Math.max(1, (lines.size() + TIMELINE_POINTS - 1) / TIMELINE_POINTS);
         StringBuilder array = new StringBuilder("[");
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.endsWith("}")) {
-                array.append(array.length() > 1 ? "," : "").append(line);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i % every == 0 || i == lines.size() - 1) {
+                array.append(array.length() > 1 ? "," : "").append(lines.get(i));
             }
         }
         return array.append(']').toString();

@@ -212,7 +212,7 @@ public final class Supervisor {
             now = System.currentTimeMillis();
             if (now >= nextBeatMs) {
                 lifecycle.beat(now);
-                nextBeatMs = now + BEAT_MS;
+                nextBeatMs = now + Math.min(BEAT_MS, run.config().metrics().intervalMillis()); // beats sample metrics
             }
             for (Slot s : slots.values()) {
                 if (s.stage.embedded()) {
