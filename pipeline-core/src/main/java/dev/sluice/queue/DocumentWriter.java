@@ -37,6 +37,7 @@ public final class DocumentWriter implements AutoCloseable {
 
     public DocumentWriter(SingleChronicleQueue queue, DiskBudget budget) {
         this.queue = queue;
+        DeadWriterLock.releaseIfHolderDied(queue);
         UnfinishedCycles.remove(queue);
         this.space = new QueueSpace(queue, budget);
         this.last = readTail(queue);
