@@ -14,6 +14,8 @@ import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
 import dev.sluice.runtime.RunLayout;
 import dev.sluice.runtime.RunProperties;
+import dev.sluice.metrics.MetricsServer;
+import dev.sluice.metrics.PrometheusText;
 import dev.sluice.supervisor.InProcessRunner;
 import dev.sluice.supervisor.RunFailedException;
 import dev.sluice.supervisor.RunResult;
@@ -47,6 +49,7 @@ public final class Pipeline {
     private PrintStream progress;
     private String engine = Engines.LOCAL;
     private String engineAddress;
+    private int metricsPort = -1;
     private volatile Runnable stopper = () -> { };
 
     private Pipeline(Path file, Map<String, String> params, List<String> classPath) {
@@ -104,6 +107,15 @@ public final class Pipeline {
         return this;
     }
 
+    /**
+     * Serves the run's metrics for Prometheus on {@code http://127.0.0.1:<port>/metrics} while it runs (0: any free
+     * port; the progress stream says which); negative (the default): none.
+     */
+    public Pipeline metricsPort(int port) {
+        this.metricsPort = port;
+        return this;
+    }
+
     /** Stops a {@link #run} going on in another thread: it then throws {@link RunFailedException}. */
     public void stop() {
         stopper.run();
@@ -118,7 +130,11 @@ public final class Pipeline {
             return runOn(Engines.find(engine), config);
         }
         RunContext run = RunDirectory.create(config, baseDir());
-        try {
+        try (MetricsServer metrics = metricsPort < 0 ? null : MetricsServer.start("127.0.0.1", metricsPort,
+                () -> PrometheusText.of(run.config(), run.counters().reader()))) {
+            if (metrics != null && progress != null) {
+                progress.println("metrics for Prometheus: " + metrics.url());
+            }
             if (inProcess) {
                 InProcessRunner runner = new InProcessRunner(run, progress);
                 stopper = runner::stop;

@@ -35,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
             description = "exit 1 if the run dead-lettered any record (as supervision.fail-on-dead-letters: true)")
     boolean failOnDeadLetters;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "serve Prometheus metrics on http://127.0.0.1:PORT/metrics while the run goes (0: any free port)")
+    Integer metricsPort;
+
     @Override
     public Integer call() throws Exception {
         if (flinkAddress != null && !engine.equals("flink")) {
@@ -50,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             return RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress)
+                    .metricsPort(metricsPort == null ? -1 : metricsPort)
                     .progress(quiet ? null : System.err).run(), failOnDeadLetters);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());

@@ -1,7 +1,10 @@
 package dev.sluice.cli;
 
+import dev.sluice.runtime.RunLayout;
 import dev.sluice.supervisor.RunResult;
 import dev.sluice.supervisor.StageStats;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** What `run` and `resume` print when a run completes, and the exit code it earns. */
 final class RunSummary {
@@ -20,6 +23,10 @@ final class RunSummary {
                     stage.recordsIn(), stage.recordsOut(), stage.elapsedMillis() / 1000.0);
         }
         result.values().forEach((stage, value) -> System.out.println(stage + ": " + value));
+        Path report = new RunLayout(result.runDirectory()).report();
+        if (Files.exists(report)) {
+            System.out.println("report: " + report + " (metrics in " + new RunLayout(result.runDirectory()).metrics() + ")");
+        }
         int letters = result.deadLetters();
         if (letters == 0) {
             return SluiceCli.OK;

@@ -8,9 +8,12 @@ import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
+import dev.sluice.errors.DistinctError;
+import dev.sluice.errors.DistinctErrors;
 import dev.sluice.runtime.RunLayout;
 import dev.sluice.runtime.RunProperties;
 import dev.sluice.supervisor.Counts;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +35,7 @@ final class StatusCommand implements Callable<Integer> {
             description = "time between the two readings rates are measured over (default ${DEFAULT-VALUE})")
     long intervalMs;
 
-    @Option(names = "--watch", description = "refresh every interval until interrupted or the run ends")
+    @Option(names = "--watch", description = "redraw every interval (full screen on a terminal) until interrupted or the run ends")
     boolean watch;
 
     @Option(names = "--counters", description = "print every counter as 'label value', once, and exit (for scripts)")
@@ -55,6 +58,9 @@ final class StatusCommand implements Callable<Integer> {
                     Thread.sleep(intervalMs);
                     now = RunSnapshot.read(control.reader());
                     live = RunHeadline.isLive(now);
+                }
+                if (watch && System.console() != null) {
+                    System.out.print("\033[H\033[2J"); // redraw the whole screen, as top does
                 }
                 print(System.out, config, layout, before, now);
                 before = now;
@@ -79,8 +85,8 @@ final class StatusCommand implements Callable<Integer> {
                     Counts.human(now.sum(stage.name(), SlotField.RECORDS_IN)), Counts.human(outNow),
                     Counts.human(rate), lag + " docs");
         }
-        out.printf("%n%-18s %8s %-9s %10s %10s %10s %9s %8s %6s %9s%n", "PROCESS", "PID", "STATE", "IN", "OUT",
-                "IN/s", "HEARTBEAT", "RESTARTS", "ERRORS", "HELD-BACK");
+        out.printf("%n%-18s %8s %-9s %10s %10s %10s %9s %8s %6s %9s %6s %8s%n", "PROCESS", "PID", "STATE", "IN", "OUT",
+                "IN/s", "HEARTBEAT", "RESTARTS", "ERRORS", "HELD-BACK", "BUSY%", "CPU");
         List<SlotStatus> previous = before.slots();
         for (int i = 0; i < now.slots().size(); i++) {
             SlotStatus slot = now.slots().get(i);
@@ -91,11 +97,29 @@ final class StatusCommand implements Callable<Integer> {
             long heartbeat = slot.get(SlotField.HEARTBEAT_MS);
             String age = heartbeat == 0 || !working || gone ? "-"
                     : String.format("%.1fs", (now.takenMillis() - heartbeat) / 1000.0);
-            out.printf("%-18s %8d %-9s %10s %10s %10s %9s %8d %6d %8.1fs%n", slot.slotName(), slot.get(SlotField.PID),
+            long busy = slot.get(SlotField.BUSY_MS);
+            long all = Math.max(1, busy + slot.get(SlotField.IDLE_MS) + slot.get(SlotField.BACKPRESSURE_MS));
+            out.printf("%-18s %8d %-9s %10s %10s %10s %9s %8d %6d %8.1fs %5.0f%% %7.1fs%n", slot.slotName(), slot.get(SlotField.PID),
                     gone ? "gone" : slot.state().label(), Counts.human(in), Counts.human(slot.get(SlotField.RECORDS_OUT)),
                     Counts.human(rate), age, slot.get(SlotField.RESTARTS), slot.get(SlotField.ERRORS),
-                    slot.get(SlotField.BACKPRESSURE_MS) / 1000.0);
+                    slot.get(SlotField.BACKPRESSURE_MS) / 1000.0, 100.0 * busy / all, slot.get(SlotField.CPU_MS) / 1000.0);
         }
+        printErrors(out, layout);
         out.println();
+    }
+
+    /** What the distinct-error logs hold, in one line: the latest error, and where to see them all. */
+    private static void printErrors(PrintStream out, RunLayout layout) {
+        try {
+            List<DistinctError> errors = DistinctErrors.read(layout.errors());
+            if (!errors.isEmpty()) {
+                DistinctError latest = errors.get(errors.size() - 1);
+                out.printf("%nerrors: %d distinct, %d in all; latest in %s: %s; `sluice errors %s` lists them%n",
+                        errors.size(), errors.stream().mapToLong(DistinctError::count).sum(), latest.stage(),
+                        latest.headline(), layout.dir());
+            }
+        } catch (IOException e) {
+            out.println("errors: unreadable (" + e.getMessage() + ")");
+        }
     }
 }

@@ -30,12 +30,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ConfigLoader {
     static final Set<String> TOP_KEYS = Set.of("pipeline", "description", "work-dir", "class-path", "supervision",
-            "queues", "shared", "defaults", "stages", "flink");
+            "queues", "shared", "defaults", "stages", "flink", "metrics");
     static final Set<String> SHARED_KEYS = Set.of("name", "type", "size", "permits", "entries", "key", "value");
     static final Set<String> SHARED_TYPES = Set.of("counter", "long-array", "lock", "semaphore", "map");
     static final Set<String> MAP_TYPES = Set.of("string", "long", "double");
     static final Set<String> FLINK_KEYS = Set.of("checkpoint-interval", "checkpoint-dir");
     static final Set<String> QUEUE_KEYS = Set.of("roll-cycle", "retain", "max-record-size");
+    static final Set<String> METRICS_KEYS = Set.of("histograms", "interval");
     static final Set<String> ROLL_CYCLES = Set.of("1s", "5m", "1h", "1d");
     static final Set<String> SUPERVISION_KEYS = Set.of("max-restarts", "restart-window", "backoff", "backoff-max",
             "min-free-disk", "fail-on-dead-letters", "start-method");
@@ -154,6 +155,7 @@ public final class ConfigLoader {
             QueueSettings queues = queues(top.get("queues"));
             List<SharedConfig> shared = shared(top.get("shared"));
             FlinkSettings flink = flink(top.get("flink"));
+            MetricsSettings metrics = metrics(top.get("metrics"));
             List<StageConfig> stages = new ArrayList<>();
             Map<String, Node> stageNodes = new LinkedHashMap<>();
             Node stagesNode = top.get("stages");
@@ -178,7 +180,7 @@ public final class ConfigLoader {
             List<StageConfig> sorted = new StageGraph(stages, stageNodes, problems).sorted();
             problems.throwIfAny();
             return new PipelineConfig(name, file, text, workDir, options.runId(), parameters.used(), supervision,
-                    queues, shared, sorted, flink, classPath, stageLoader);
+                    queues, shared, sorted, flink, metrics, classPath, stageLoader);
         }
 
         private Supervision supervision(Node node) {
@@ -256,6 +258,19 @@ public final class ConfigLoader {
             return new FlinkSettings(
                     duration(map.get("checkpoint-interval"), "checkpoint-interval", FlinkSettings.DEFAULT.checkpointIntervalMillis()),
                     scalar(map.get("checkpoint-dir"), "checkpoint-dir"));
+        }
+
+        private MetricsSettings metrics(Node node) {
+            MetricsSettings d = MetricsSettings.DEFAULT;
+            if (node == null) {
+                return d;
+            }
+            Map<String, Node> map = mapping(node, METRICS_KEYS, "metrics");
+            long interval = duration(map.get("interval"), "interval", d.intervalMillis());
+            if (interval < 100) {
+                problems.add(map.get("interval"), "interval: at least 100ms");
+            }
+            return new MetricsSettings(bool(map.get("histograms"), "histograms", d.histograms()), interval);
         }
 
         private QueueSettings queues(Node node) {

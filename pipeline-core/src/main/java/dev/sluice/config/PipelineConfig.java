@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
  * @param shared      counters, arrays and semaphores shared by every process
  * @param stages      sorted so every stage comes after its inputs (YAML order where that allows)
  * @param flink       the {@code flink:} section, for runs on Flink
+ * @param metrics     the {@code metrics:} section: latency histograms on or off, sampling interval
  * @param classPath   absolute entries where the pipeline's own stage classes are ({@code --class-path}, then
  *                    {@code class-path:}); stage JVMs get them after Sluice's own class path
  * @param stageLoader loads stage classes in this JVM: Sluice's class path, then {@code classPath}
@@ -35,6 +36,7 @@ public record PipelineConfig(
         List<SharedConfig> shared,
         List<StageConfig> stages,
         FlinkSettings flink,
+        MetricsSettings metrics,
         List<String> classPath,
         ClassLoader stageLoader) {
 

@@ -21,7 +21,8 @@ import org.agrona.concurrent.status.CountersReader;
  */
 public final class ControlFileDescriptor {
     public static final int MAGIC = 0x534C4345;
-    public static final int VERSION = 1;
+    /** 2: slot metrics (busy/idle time, bytes in, CPU, memory, latency), input consumption counters. */
+    public static final int VERSION = 2;
     public static final int HEADER_LENGTH = 4096;
     static final int MAGIC_OFFSET = 0;
     static final int VERSION_OFFSET = 4;
@@ -35,6 +36,11 @@ public final class ControlFileDescriptor {
     public static final int INPUT_POSITION_TYPE = 1002;
     /** Pipeline-wide; key: field ordinal. */
     public static final int PIPELINE_COUNTER_TYPE = 1003;
+    /**
+     * How far a stage has consumed one input queue, exactly (what backlogs are measured from); key: stage
+     * index, input queue index, {@link InputField} ordinal.
+     */
+    public static final int INPUT_CONSUMED_TYPE = 1004;
 
     private ControlFileDescriptor() {
     }

@@ -17,6 +17,7 @@ public final class RunCounters implements AutoCloseable {
     private final Map<Long, Integer> slotIds = new HashMap<>();
     private final Map<Long, Integer> inputIds = new HashMap<>();
     private final Map<Integer, Integer> pipelineIds = new HashMap<>();
+    private final Map<Long, Integer> consumedIds = new HashMap<>();
 
     private RunCounters(ControlFile file) {
         this.file = file;
@@ -27,6 +28,8 @@ public final class RunCounters implements AutoCloseable {
                 case ControlFileDescriptor.INPUT_POSITION_TYPE -> inputIds.put(
                         pair(CounterKeys.get(key, 0), CounterKeys.get(key, 1)), counterId);
                 case ControlFileDescriptor.PIPELINE_COUNTER_TYPE -> pipelineIds.put(CounterKeys.get(key, 0), counterId);
+                case ControlFileDescriptor.INPUT_CONSUMED_TYPE -> consumedIds.put(
+                        slotKey(CounterKeys.get(key, 0), CounterKeys.get(key, 1), CounterKeys.get(key, 2)), counterId);
                 default -> { }
             }
         });
@@ -39,7 +42,7 @@ public final class RunCounters implements AutoCloseable {
     public static RunCounters create(Path path, String pipeline, List<CounterSpec> stages) {
         int count = PipelineField.values().length;
         for (CounterSpec stage : stages) {
-            count += stage.workers() * SlotField.values().length + stage.inputQueues();
+            count += stage.workers() * SlotField.values().length + stage.inputQueues() * (1 + InputField.values().length);
         }
         Path building = path.resolveSibling(path.getFileName() + ".tmp");
         ControlFile file = ControlFile.create(building, count);
@@ -62,6 +65,11 @@ public final class RunCounters implements AutoCloseable {
                 int queue = q;
                 file.allocate(stage.stageName() + " input " + q, ControlFileDescriptor.INPUT_POSITION_TYPE,
                         key -> CounterKeys.put(key, stageIndex, queue));
+                for (InputField field : InputField.values()) {
+                    file.allocate(stage.stageName() + " input " + q + " " + field.label(),
+                            ControlFileDescriptor.INPUT_CONSUMED_TYPE,
+                            key -> CounterKeys.put(key, stageIndex, queue, field.ordinal()));
+                }
             }
         }
         try {
@@ -98,6 +106,15 @@ public final class RunCounters implements AutoCloseable {
         Integer id = inputIds.get(pair(stageIndex, inputQueue));
         if (id == null) {
             throw new IllegalStateException("control file has no input position for stage " + stageIndex + " queue " + inputQueue);
+        }
+        return file.counter(id);
+    }
+
+    /** How far a stage has consumed one of its input queues (see {@link InputField}). */
+    public AtomicCounter inputConsumed(int stageIndex, int inputQueue, InputField field) {
+        Integer id = consumedIds.get(slotKey(stageIndex, inputQueue, field.ordinal()));
+        if (id == null) {
+            throw new IllegalStateException("control file has no input counters for stage " + stageIndex + " queue " + inputQueue);
         }
         return file.counter(id);
     }

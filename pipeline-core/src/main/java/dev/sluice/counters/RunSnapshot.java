@@ -3,6 +3,7 @@ package dev.sluice.counters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import org.agrona.concurrent.status.CountersReader;
  * Every counter of a run read at one moment, by any process, with no knowledge of the pipeline:
  * slots come from the counters' keys and labels alone.
  */
-public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, List<SlotStatus> slots) {
+public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, List<SlotStatus> slots,
+                          Map<Long, long[]> consumed) {
 
     public static RunSnapshot read(CountersReader reader) {
         Map<Long, SlotStatus> slots = new LinkedHashMap<>();
         Map<PipelineField, Long> pipeline = new EnumMap<>(PipelineField.class);
+        Map<Long, long[]> consumed = new HashMap<>();
         reader.forEach((counterId, typeId, key, label) -> {
             long value = reader.getCounterValue(counterId);
             switch (typeId) {
@@ -31,12 +34,25 @@ public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, L
                 }
                 case ControlFileDescriptor.PIPELINE_COUNTER_TYPE ->
                         pipeline.put(PipelineField.values()[CounterKeys.get(key, 0)], value);
+                case ControlFileDescriptor.INPUT_CONSUMED_TYPE -> consumed.computeIfAbsent(
+                        inputKey(CounterKeys.get(key, 0), CounterKeys.get(key, 1)),
+                        k -> new long[InputField.values().length])[CounterKeys.get(key, 2)] = value;
                 default -> { }
             }
         });
         List<SlotStatus> ordered = new ArrayList<>(slots.values());
         ordered.sort(Comparator.comparingInt(SlotStatus::stageIndex).thenComparingInt(SlotStatus::worker));
-        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered);
+        return new RunSnapshot(System.currentTimeMillis(), pipeline, ordered, consumed);
+    }
+
+    /** How far stage {@code stageIndex} has consumed its input queue {@code inputQueue}. */
+    public long consumed(int stageIndex, int inputQueue, InputField field) {
+        long[] values = consumed.get(inputKey(stageIndex, inputQueue));
+        return values == null ? 0 : values[field.ordinal()];
+    }
+
+    private static long inputKey(int stageIndex, int inputQueue) {
+        return ((long) stageIndex << 32) | inputQueue;
     }
 
     /** Slots grouped by stage, in pipeline order. */

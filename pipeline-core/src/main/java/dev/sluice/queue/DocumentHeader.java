@@ -8,11 +8,13 @@ import net.openhft.chronicle.bytes.Bytes;
  * <p>Every writer numbers its documents densely ({@code docSeq} 0, 1, 2...), because Chronicle's own
  * indexes are not dense across roll cycles. {@code input*} says which input documents this one
  * answers to; {@code origin*} which source documents it descends from (what an ordered merge sorts
- * by); {@code sourcePosition} is where a source resumes after this document. The header starts with a
- * check word ({@link DocumentCheck}) that tells a torn document from a whole one.
+ * by); {@code sourcePosition} is where a source resumes after this document. {@code recordsBefore} numbers
+ * records densely as {@code docSeq} numbers documents (how many the queue held before this document), and
+ * {@code appendEpochNanos} says when the document was appended: what backlogs and queue waits are measured by.
+ * The header starts with a check word ({@link DocumentCheck}) that tells a torn document from a whole one.
  */
 public final class DocumentHeader {
-    public static final int LENGTH = 8 + 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4;
+    public static final int LENGTH = 8 + 1 + 8 + 4 + 8 + 4 + 8 + 4 + 8 + 8 + 4 + 8 + 8;
 
     public DocumentKind kind = DocumentKind.DATA;
     public long docSeq;
@@ -24,6 +26,8 @@ public final class DocumentHeader {
     public long originEpochNanos;
     public long sourcePosition;
     public int recordCount;
+    public long recordsBefore;
+    public long appendEpochNanos;
 
     /** Writes the header with a zero check word; {@link DocumentCheck#seal} fills it in once the records follow. */
     void writeTo(Bytes<?> out) {
@@ -38,6 +42,8 @@ public final class DocumentHeader {
         out.writeLong(originEpochNanos);
         out.writeLong(sourcePosition);
         out.writeInt(recordCount);
+        out.writeLong(recordsBefore);
+        out.writeLong(appendEpochNanos);
     }
 
     void readFrom(Bytes<?> in) {
@@ -52,6 +58,8 @@ public final class DocumentHeader {
         originEpochNanos = in.readLong();
         sourcePosition = in.readLong();
         recordCount = in.readInt();
+        recordsBefore = in.readLong();
+        appendEpochNanos = in.readLong();
     }
 
     public long originEnd() {

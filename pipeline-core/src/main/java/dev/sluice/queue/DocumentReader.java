@@ -38,6 +38,7 @@ public final class DocumentReader implements AutoCloseable {
     private long checkedIndex = Long.MIN_VALUE;
     private long consumedIndex = Long.MIN_VALUE;
     private int recordIndex;
+    private long documentLength;
 
     public DocumentReader(SingleChronicleQueue queue) {
         this.queue = queue;
@@ -64,6 +65,7 @@ public final class DocumentReader implements AutoCloseable {
             long index = dc.index();
             if (index == checkedIndex || DocumentCheck.intact(bytes, bytes.readPosition(), bytes.readLimit())) {
                 checkedIndex = index; // an ordered merge puts documents back and reads them again: check once
+                documentLength = bytes.readRemaining();
                 header.readFrom(bytes);
                 open = dc;
                 return true;
@@ -157,6 +159,11 @@ public final class DocumentReader implements AutoCloseable {
     private void close(DocumentContext dc) {
         open = null;
         dc.close();
+    }
+
+    /** Bytes of the open (or last) document, its header included. */
+    public long documentLength() {
+        return documentLength;
     }
 
     /** Index within the open document of the record being handled. */

@@ -9,6 +9,8 @@ import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.concurrent.EpochNanoClock;
+import org.agrona.concurrent.SystemEpochNanoClock;
 
 /**
  * The single writer of one queue. Each append is one Chronicle document holding a header and a
@@ -22,6 +24,8 @@ import net.openhft.chronicle.wire.DocumentContext;
  * (readers skip a torn document once a later one follows it).
  */
 public final class DocumentWriter implements AutoCloseable {
+    private static final EpochNanoClock CLOCK = new SystemEpochNanoClock();
+
     private final SingleChronicleQueue queue;
     private final QueueSpace space;
     private final ExcerptAppender appender;
@@ -30,6 +34,7 @@ public final class DocumentWriter implements AutoCloseable {
     private final List<DocumentHeader> abandoned = new ArrayList<>();
     private boolean abandonedUnknown;
     private long nextDocSeq;
+    private long recordsWritten;
 
     public DocumentWriter(SingleChronicleQueue queue) {
         this(queue, DiskBudget.NO_FLOOR);
@@ -42,6 +47,7 @@ public final class DocumentWriter implements AutoCloseable {
         this.space = new QueueSpace(queue, budget);
         this.last = readTail(queue);
         this.nextDocSeq = last == null ? 0 : last.docSeq + 1;
+        this.recordsWritten = last == null ? 0 : last.recordsBefore + last.recordCount;
         this.appender = queue.createAppender();
     }
 
@@ -98,10 +104,13 @@ public final class DocumentWriter implements AutoCloseable {
     /** Appends the batch as one DATA document and closes the batch; returns bytes written. */
     public long append(OutputBatch<?> batch) {
         batch.header.docSeq = nextDocSeq;
+        batch.header.recordsBefore = recordsWritten;
+        batch.header.appendEpochNanos = CLOCK.nanoTime();
         Bytes<?> records = batch.records();
         long length = DocumentHeader.LENGTH + records.readRemaining();
         write(batch.header, records);
         nextDocSeq++;
+        recordsWritten += batch.header.recordCount;
         batch.finished();
         return length;
     }
@@ -110,6 +119,8 @@ public final class DocumentWriter implements AutoCloseable {
     public void appendEnd() {
         endHeader.kind = DocumentKind.END;
         endHeader.docSeq = nextDocSeq;
+        endHeader.recordsBefore = recordsWritten;
+        endHeader.appendEpochNanos = CLOCK.nanoTime();
         write(endHeader, null);
         nextDocSeq++;
     }

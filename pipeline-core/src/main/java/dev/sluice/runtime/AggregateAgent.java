@@ -6,6 +6,7 @@ import dev.sluice.api.Codec;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +36,13 @@ final class AggregateAgent implements StageAgent {
     private DocumentReader inFlight;
     private final List<AtomicCounter> positions;
     private final FirstRecord firstRecord;
+    private final DocumentMetrics documents;
     private boolean done;
 
     @SuppressWarnings("unchecked")
     AggregateAgent(Aggregate<?> aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
-                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions) {
+                   Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions,
+                   DocumentMetrics documents) {
         this.aggregate = (Aggregate<Object>) aggregate;
         this.listener = aggregate instanceof CheckpointListener l ? l : null;
         this.context = context;
@@ -51,6 +54,7 @@ final class AggregateAgent implements StageAgent {
         this.errors = errors;
         this.positions = positions;
         this.firstRecord = new FirstRecord(counters);
+        this.documents = documents;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.accept = record -> {
             poison.check(inFlightQueue, inFlightDoc, inFlight.recordIndex());
@@ -80,6 +84,7 @@ final class AggregateAgent implements StageAgent {
     public int doWork() throws Exception {
         DocumentReader reader = merge.next();
         if (reader != null) {
+            documents.taken(reader.header);
             int records = reader.header.recordCount;
             inFlight = reader;
             inFlightQueue = readers.indexOf(reader);
@@ -93,6 +98,7 @@ final class AggregateAgent implements StageAgent {
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
             firstRecord.mark();
+            documents.processed(inFlightQueue, reader.header, reader.documentLength());
             maybeSnapshot();
             return 1;
         }

@@ -5,7 +5,7 @@ import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Flow control for one writer: it may not get more than {@code max-lag} documents ahead of the
- * slowest stage reading its queue. Time spent held back is counted, so {@code status} shows it.
+ * slowest stage reading its queue. Time spent held back is counted as it passes, so {@code status} shows it.
  */
 final class Backpressure {
     private final List<AtomicCounter> readerPositions;
@@ -26,12 +26,12 @@ final class Backpressure {
             slowest = Math.min(slowest, position.get());
         }
         boolean held = !readerPositions.isEmpty() && nextDocSeq - slowest >= maxLag;
-        long now = System.currentTimeMillis();
-        if (held && heldSince < 0) {
-            heldSince = now;
-        } else if (!held && heldSince >= 0) {
-            heldMillis.getAndAddRelease(now - heldSince);
-            heldSince = -1;
+        if (held || heldSince >= 0) {
+            long now = System.currentTimeMillis();
+            if (heldSince >= 0 && now > heldSince) {
+                heldMillis.getAndAddRelease(now - heldSince);
+            }
+            heldSince = held ? Math.max(now, heldSince) : -1;
         }
         return held;
     }

@@ -4,6 +4,7 @@ import dev.sluice.api.Codec;
 import dev.sluice.api.Processor;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
@@ -43,6 +44,7 @@ final class ParallelAgent implements StageAgent {
     private final PoisonGuard poison;
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
+    private final DocumentMetrics documents;
     private long inFlightDoc;
     private ClaimedInput current;
     private long claimFrom;
@@ -57,7 +59,7 @@ final class ParallelAgent implements StageAgent {
     @SuppressWarnings("unchecked")
     ParallelAgent(Processor<?, ?> processor, SlotContext context, List<ClaimedInput> inputs, DocumentWriter writer,
                   SlotCounters counters, ClaimLedger ledger, BiPredicate<Integer, Long> coveredBySibling,
-                  RecordErrors errors, Backpressure backpressure) {
+                  RecordErrors errors, Backpressure backpressure, DocumentMetrics documents) {
         this.processor = (Processor<Object, Object>) processor;
         this.context = context;
         this.inputs = inputs;
@@ -73,6 +75,7 @@ final class ParallelAgent implements StageAgent {
         this.errors = errors;
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
+        this.documents = documents;
         this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
         this.process = record -> {
             poison.check(current.index, inFlightDoc, current.reader.recordIndex());
@@ -200,6 +203,7 @@ final class ParallelAgent implements StageAgent {
 
     private void processDocument(DocumentReader reader) throws Exception {
         DocumentHeader header = reader.header;
+        documents.taken(header);
         if (batch.isOpen() && (batch.header.originEnd() != header.originFrom || batch.isFull())) {
             // an output document covers one contiguous origin range, so ordered merges stay exact; and it is
             // cut by bytes as well as by batch-max, so it never grows past what a queue document holds
@@ -228,6 +232,7 @@ final class ParallelAgent implements StageAgent {
         recordsIn.getAndAddRelease(records);
         docsIn.incrementRelease();
         firstRecord.mark();
+        documents.processed(current.index, header, reader.documentLength());
     }
 
     private void appendBatch() throws Exception {

@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.errors.SlotErrorLog;
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.queue.DiskFullException;
@@ -25,6 +26,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
     private final RunContext run;
     private final AtomicCounter errors;
     private final Logger log;
+    private final SlotErrorLog errorLog;
     private DeadLetterQueue dlq;
     private int inputQueue;
     private long docSeq;
@@ -35,6 +37,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
         this.run = run;
         this.errors = counters.get(SlotField.ERRORS);
         this.log = context.logger();
+        this.errorLog = SlotErrorLog.of(run.layout().errors(), context.stageName(), context.workerIndex());
     }
 
     /** Which input document the following records come from. */
@@ -61,6 +64,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
         if (policy.equals("fail")) {
             throw new RecordFailedException(context.stageName(), inputQueue, docSeq, index, error);
         }
+        errorLog.record(error);
         long count = errors.incrementRelease() + 1;
         if (count <= LOGGED) {
             log.warn("record {} of input {} document {} {}: {}", index, inputQueue, docSeq,

@@ -30,6 +30,15 @@ public record RunLayout(Path dir) {
 
     public Path dlq() { return dir.resolve("dlq"); }
 
+    /** HdrHistogram interval logs, the supervisor's timeline and events, and summary.json. */
+    public Path metrics() { return dir.resolve("metrics"); }
+
+    /** Each slot process's distinct-error log. */
+    public Path errors() { return dir.resolve("errors"); }
+
+    /** What {@code sluice report} writes, and every run at its end. */
+    public Path report() { return dir.resolve("report.html"); }
+
     /** The run's shared counters, arrays and semaphores. */
     public Path sharedState() { return state().resolve("shared.dat"); }
 
@@ -42,7 +51,7 @@ public record RunLayout(Path dir) {
     /** Creates the run directory (and any missing parents) and its sub-directories, private to this user (0700). */
     public void create() throws IOException {
         for (Path p : new Path[] {dir, queues(), logs(), results(), dir.resolve("state"), dir.resolve("dlq"),
-                dir.resolve("metrics")}) {
+                metrics(), errors()}) {
             PrivateFiles.createDirectories(p);
         }
     }

@@ -5,9 +5,15 @@ import dev.sluice.api.Processor;
 import dev.sluice.api.Source;
 import dev.sluice.api.Stage;
 import dev.sluice.config.StageConfig;
+import dev.sluice.config.StageKind;
+import dev.sluice.counters.InputField;
 import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.errors.SlotErrorLog;
+import dev.sluice.metrics.DocumentMetrics;
+import dev.sluice.metrics.DutyCycleClock;
+import dev.sluice.metrics.SlotMetrics;
 import dev.sluice.queue.DocumentReader;
 import dev.sluice.queue.DocumentWriter;
 import java.util.ArrayList;
@@ -36,15 +42,25 @@ public final class SlotRunner {
         counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
         counters.get(SlotField.FIRST_RECORD_MS).setRelease(0);
         counters.state(ProcessState.STARTING);
+        SlotErrorLog errors = SlotErrorLog.of(run.layout().errors(), stage.name(), worker);
+        try (SlotMetrics metrics = SlotMetrics.start(run.config().metrics(), run.layout().metrics(), stage.name(),
+                worker, counters, stage.kind() == StageKind.AGGREGATE, consumedInputs(run, stage))) {
+            return run(run, stage, worker, counters, metrics, errors, stopRequested);
+        }
+    }
+
+    private static boolean run(RunContext run, StageConfig stage, int worker, SlotCounters counters,
+                               SlotMetrics metrics, SlotErrorLog errors, BooleanSupplier stopRequested) throws Exception {
         StageAgent agent;
         try {
-            agent = agent(run, stage, worker, counters);
+            agent = agent(run, stage, worker, counters, metrics.documents());
         } catch (Exception | Error e) {
-            fail(counters);
+            fail(counters, errors, e);
             throw e;
         }
         try {
-            boolean finished = dutyCycle(agent, IdleStrategies.byName(stage.idle()), counters, stopRequested);
+            boolean finished = dutyCycle(agent, IdleStrategies.byName(stage.idle()), counters, metrics.clock(),
+                    stopRequested);
             agent.onClose();
             if (finished) {
                 counters.get(SlotField.FINISHED_MS).setRelease(System.currentTimeMillis());
@@ -54,7 +70,7 @@ public final class SlotRunner {
             }
             return finished;
         } catch (Exception | Error e) {
-            fail(counters);
+            fail(counters, errors, e);
             try {
                 agent.onClose();
             } catch (Exception closeFailure) {
@@ -64,35 +80,41 @@ public final class SlotRunner {
         }
     }
 
-    private static boolean dutyCycle(StageAgent agent, IdleStrategy idle, SlotCounters counters,
+    private static boolean dutyCycle(StageAgent agent, IdleStrategy idle, SlotCounters counters, DutyCycleClock clock,
                                      BooleanSupplier stopRequested) throws Exception {
         AtomicCounter heartbeat = counters.get(SlotField.HEARTBEAT_MS);
         heartbeat.setRelease(System.currentTimeMillis());
         agent.onStart();
         counters.state(ProcessState.RUNNING);
+        clock.begin();
         while (!agent.isDone()) {
             if (stopRequested.getAsBoolean()) {
                 return false;
             }
             heartbeat.setRelease(System.currentTimeMillis());
-            idle.idle(agent.doWork());
+            int work = agent.doWork();
+            idle.idle(work);
+            clock.cycle(work);
         }
         return true;
     }
 
-    private static void fail(SlotCounters counters) {
+    private static void fail(SlotCounters counters, SlotErrorLog errors, Throwable error) {
+        errors.record(error);
         counters.get(SlotField.ERRORS).incrementRelease();
         counters.state(ProcessState.FAILED);
     }
 
-    private static StageAgent agent(RunContext run, StageConfig stage, int worker, SlotCounters counters)
-            throws Exception {
+    private static StageAgent agent(RunContext run, StageConfig stage, int worker, SlotCounters counters,
+                                    DocumentMetrics documents) throws Exception {
         Stage instance = StageFactory.create(run.config(), stage);
+        documents.sizedBy(instance);
         SlotContext context = new SlotContext(run.config(), stage, worker, run.layout().dir());
         Topology topology = run.topology();
         return switch (stage.kind()) {
             case SOURCE -> new SourceAgent((Source<?>) instance, context, writer(run, stage, worker), counters,
-                    backpressure(run, stage, worker, counters), new RecordErrors(context, run, counters));
+                    backpressure(run, stage, worker, counters), new RecordErrors(context, run, counters),
+                    documents);
             case PARALLEL -> {
                 int stageIndex = run.config().indexOf(stage.name());
                 List<ClaimedInput> inputs = new ArrayList<>();
@@ -106,7 +128,8 @@ public final class SlotRunner {
                 }
                 yield new ParallelAgent((Processor<?, ?>) instance, context, inputs, writer(run, stage, worker),
                         counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
-                        new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters));
+                        new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters),
+                        documents);
             }
             case AGGREGATE -> {
                 List<DocumentReader> readers = new ArrayList<>();
@@ -115,7 +138,8 @@ public final class SlotRunner {
                 }
                 yield new AggregateAgent((Aggregate<?>) instance, context, readers,
                         run.layout().result(stage.name()), run.layout().snapshot(stage.name()), counters,
-                        new RecordErrors(context, run, counters), inputPositions(run, stage));
+                        new RecordErrors(context, run, counters), inputPositions(run, stage),
+                        documents);
             }
         };
     }
@@ -135,6 +159,16 @@ public final class SlotRunner {
             positions.add(run.counters().inputPosition(stageIndex, q));
         }
         return positions;
+    }
+
+    private static List<DocumentMetrics.ConsumedInput> consumedInputs(RunContext run, StageConfig stage) {
+        List<DocumentMetrics.ConsumedInput> inputs = new ArrayList<>();
+        int stageIndex = run.config().indexOf(stage.name());
+        for (int q = 0; q < run.topology().inputQueues(stage).size(); q++) {
+            inputs.add(new DocumentMetrics.ConsumedInput(run.counters().inputConsumed(stageIndex, q, InputField.DOCS),
+                    run.counters().inputConsumed(stageIndex, q, InputField.RECORDS)));
+        }
+        return inputs;
     }
 
     private static DocumentWriter writer(RunContext run, StageConfig stage, int worker) {

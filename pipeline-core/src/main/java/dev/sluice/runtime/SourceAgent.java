@@ -6,6 +6,7 @@ import dev.sluice.api.Source;
 import dev.sluice.config.QueueSettings;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.metrics.DocumentMetrics;
 import dev.sluice.queue.DocumentHeader;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentWriter;
@@ -31,11 +32,12 @@ final class SourceAgent implements StageAgent {
     private final Backpressure backpressure;
     private final FirstRecord firstRecord;
     private final RecordErrors errors;
+    private final DocumentMetrics documents;
     private boolean done;
 
     @SuppressWarnings("unchecked")
     SourceAgent(Source<?> source, SlotContext context, DocumentWriter writer, SlotCounters counters,
-                Backpressure backpressure, RecordErrors errors) {
+                Backpressure backpressure, RecordErrors errors, DocumentMetrics documents) {
         this.source = (Source<Object>) source;
         this.context = context;
         this.writer = writer;
@@ -47,6 +49,7 @@ final class SourceAgent implements StageAgent {
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
         this.errors = errors;
+        this.documents = documents;
     }
 
     @Override
@@ -71,6 +74,7 @@ final class SourceAgent implements StageAgent {
         if (backpressure.holds(seq)) {
             return 0;
         }
+        long started = System.nanoTime();
         long position = source.position();
         boolean more = read(seq, readMax);
         while (batch.overflowed()) {
@@ -88,6 +92,7 @@ final class SourceAgent implements StageAgent {
             docsOut.incrementRelease();
             firstRecord.mark();
         }
+        documents.read(started, records > 0);
         if (!more) {
             writer.appendEnd();
             done = true;

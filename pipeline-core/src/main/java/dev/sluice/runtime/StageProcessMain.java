@@ -84,6 +84,7 @@ public final class StageProcessMain {
             log.info("starting {}-{} of pipeline {} (pid {}{})", stage.name(), slot.worker(), config.name(),
                     ProcessHandle.current().pid(), standby ? ", a standby process" : "");
             StopSignal stop = StopSignal.install();
+            dev.sluice.metrics.SlotMetrics.countWholeProcess();
             boolean finished;
             try {
                 finished = SlotRunner.run(run, stage, slot.worker(), stop::requested);

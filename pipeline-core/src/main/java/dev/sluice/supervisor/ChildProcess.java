@@ -1,6 +1,8 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.config.StageConfig;
+import dev.sluice.errors.DistinctError;
+import dev.sluice.errors.DistinctErrors;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.runtime.SlotOrders;
 import dev.sluice.runtime.StageProcessMain;
@@ -198,11 +200,15 @@ final class ChildProcess {
         }
     }
 
-    /** Why it failed: its exit code, the exception it logged, and the end of its log. */
-    String failure() {
+    /**
+     * Why it failed: its exit code, the exception it recorded last in its distinct-error log (or, failing
+     * that, the one its log's tail names), and the last lines of its log. {@code errorsDir} is null for a
+     * spare that died unused: it recorded no errors.
+     */
+    String failure(Path errorsDir) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            lines = LogTail.lines(log, TAIL_LINES);
         } catch (IOException e) {
             lines = List.of("(log unreadable: " + e.getMessage() + ")");
         }
@@ -213,11 +219,20 @@ final class ChildProcess {
                 exception = line.substring(mark + StageProcessMain.FAILURE_MARK.length());
             }
         }
+        int code = process.exitValue();
+        if (errorsDir != null && (code == 1 || code == StageProcessMain.EXIT_FATAL)) { // it failed by itself: what it recorded last is why
+            try {
+                exception = DistinctErrors.latest(errorsDir, stage.name(), worker, process.pid())
+                        .map(DistinctError::headline).orElse(exception);
+            } catch (IOException | RuntimeException e) {
+                // the log's tail still says what it can
+            }
+        }
         StringBuilder message = new StringBuilder()
-                .append(name()).append(" failed with exit code ").append(process.exitValue())
+                .append(name()).append(" failed with exit code ").append(code)
                 .append(": ").append(exception)
                 .append("\n  log ").append(log).append(", last lines:");
-        for (String line : lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size())) {
+        for (String line : lines) {
             message.append("\n  | ").append(line);
         }
         return message.toString();

@@ -72,7 +72,7 @@ public final class InProcessRunner {
             }
         }
         threads.forEach(Thread::start);
-        ProgressReporter reporter = new ProgressReporter(progress, run.counters());
+        ProgressReporter reporter = new ProgressReporter(progress, run);
         try {
             for (Thread thread : threads) {
                 while (thread.isAlive()) {

@@ -4,6 +4,7 @@ import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.counters.RunState;
 import dev.sluice.files.PrivateFiles;
+import dev.sluice.metrics.RunMetrics;
 import dev.sluice.runtime.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,15 +12,18 @@ import java.nio.file.Files;
 /**
  * Keeps the run-level state that {@code sluice status} shows: running (with the supervisor's heartbeat),
  * then completed, failed or stopped, with its times in {@code control.dat} and a failure's message in
- * {@code failure.txt}, so a finished run is shown as finished and a dead supervisor as gone.
+ * {@code failure.txt}, so a finished run is shown as finished and a dead supervisor as gone; and its metrics
+ * ({@link RunMetrics}): sampled on every beat, summed up at the end.
  */
 final class RunLifecycle {
     private final RunContext run;
     private final RunCounters counters;
+    private final RunMetrics metrics;
 
     RunLifecycle(RunContext run) {
         this.run = run;
         this.counters = run.counters();
+        this.metrics = new RunMetrics(run);
     }
 
     void started() throws IOException {
@@ -34,6 +38,7 @@ final class RunLifecycle {
 
     void beat(long now) {
         counters.pipeline(PipelineField.SUPERVISOR_HEARTBEAT_MS).setRelease(now);
+        metrics.beat(now);
     }
 
     void completed() {
@@ -52,5 +57,6 @@ final class RunLifecycle {
     private void ended(RunState state) {
         counters.pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
         counters.pipeline(PipelineField.RUN_STATE).setRelease(state.ordinal());
+        metrics.ended();
     }
 }

@@ -75,7 +75,7 @@ final class Standby {
         int deaths = unusedDeaths.merge(child.jvmOptions, 1, Integer::sum);
         log.warn("{} exited unused with code {}{}", child.name(), child.process.exitValue(),
                 givenUp(child.jvmOptions) ? " (" + deaths + " in a row: slots with jvm-options " + child.jvmOptions
-                        + " restart by spawning a JVM from now on)\n" + child.failure() : "; it will be replaced");
+                        + " restart by spawning a JVM from now on)\n" + child.failure(null) : "; it will be replaced");
         return true;
     }
 

@@ -203,7 +203,7 @@ public final class Supervisor {
     }
 
     private void supervise(Logger log) throws RunFailedException, InterruptedException, IOException {
-        ProgressReporter reporter = new ProgressReporter(progress, run.counters());
+        ProgressReporter reporter = new ProgressReporter(progress, run);
         RetentionSweeper retention = new RetentionSweeper(run, log);
         DiskGuard disk = new DiskGuard(run.layout().dir(), run.config().supervision().minFreeDiskBytes());
         long nextBeatMs = 0;
@@ -230,7 +230,7 @@ public final class Supervisor {
             now = System.currentTimeMillis();
             if (now >= nextBeatMs) {
                 lifecycle.beat(now);
-                nextBeatMs = now + BEAT_MS;
+                nextBeatMs = now + Math.min(BEAT_MS, run.config().metrics().intervalMillis()); // beats sample metrics
             }
             for (Slot s : slots.values()) {
                 if (s.stage.embedded()) {
@@ -321,7 +321,7 @@ public final class Supervisor {
             slot.done = true;
             return;
         }
-        String failure = child.failure();
+        String failure = child.failure(run.layout().errors());
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
         slot.poison.exited(code, child.hungInRecord);
@@ -370,6 +370,7 @@ public final class Supervisor {
                 why += "; outside any record (open, flush or a snapshot), which accuses none";
             }
             log.warn("{} is hung: {}", slot.child.name(), why);
+            slot.counters.get(SlotField.HANGS).incrementRelease();
             slot.child.dumpAndKill(why); // its exit is then handled as a crash: restart
         }
     }

@@ -40,6 +40,8 @@ class SharedStateTest extends PipelineTestSupport {
                 .workDir(dir.resolve("runs"));
         try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs/lock-holder"))) {
             RunLayout layout = new RunLayout(run.runDirectory());
+            // the run's files are made while its first JVMs start: a running slot means they are all there
+            run.awaitSlot("holder-0", s -> s.state().label().equals("running"));
             SharedLong acquired = SharedStateFile.open(layout.sharedState(),
                     ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout))).counter("acquired");
             LiveRun.await(() -> acquired.get() == 1, run.future());

@@ -6,6 +6,7 @@ import dev.sluice.api.Emitter;
 import dev.sluice.api.MalformedRecordException;
 import dev.sluice.api.Options;
 import dev.sluice.api.RowCodec;
+import dev.sluice.api.SizedSource;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
@@ -24,10 +25,11 @@ import java.util.Set;
  * offset after the last record emitted ({@link FilePosition}), always on a record boundary, so a
  * restarted source continues exactly there.
  */
-abstract class ChunkedFileSource implements Source<Object> {
+abstract class ChunkedFileSource implements Source<Object>, SizedSource {
     private static final Set<String> BYTE_FRIENDLY = Set.of("UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252");
 
     private List<Path> files;
+    private InputSizes sizes;
     private Charset charset;
     private boolean parseHere;
     private int chunkBytes;
@@ -68,6 +70,7 @@ abstract class ChunkedFileSource implements Source<Object> {
     public void open(StageContext context) throws IOException {
         Options options = context.options();
         files = InputFiles.resolve(options, "path");
+        sizes = new InputSizes(files);
         charset = Charset.forName(options.getString("encoding", "UTF-8"));
         if (!BYTE_FRIENDLY.contains(charset.name())) {
             throw options.error("encoding", "use UTF-8, US-ASCII, ISO-8859-1 or windows-1252 (records are found"
@@ -135,6 +138,16 @@ abstract class ChunkedFileSource implements Source<Object> {
             return FilePosition.of(fileIndex, chunkOffset + parsed.start(cursor));
         }
         return FilePosition.of(fileIndex, chunker == null ? 0 : chunker.endOffset());
+    }
+
+    @Override
+    public long size() {
+        return sizes.total();
+    }
+
+    @Override
+    public long done() {
+        return sizes.done(position());
     }
 
     private boolean nextChunk() throws IOException {

@@ -5,6 +5,7 @@ import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
 import dev.sluice.api.Options;
 import dev.sluice.api.RecordTooLargeException;
+import dev.sluice.api.SizedSource;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import java.util.List;
  * The position is the file's index and the byte offset after the last line ({@link FilePosition}). A line
  * longer than {@code queues.max-record-size} fails the run with its file and line number.
  */
-public final class LinesSource implements Source<String> {
+public final class LinesSource implements Source<String>, SizedSource {
     private List<Path> files;
+    private InputSizes sizes;
     private Charset charset;
     private int fileIndex;
     private LineReader reader;
@@ -39,6 +41,7 @@ public final class LinesSource implements Source<String> {
     public void open(StageContext context) {
         files = InputFiles.resolve(context.options(), "path");
         charset = charset(context.options());
+        sizes = new InputSizes(files);
         maxLineBytes = context.maxRecordSize() - 16; // room for the record's length prefix
         context.logger().info("reading {} file(s), first {}", files.size(), files.get(0));
     }
@@ -124,5 +127,15 @@ public final class LinesSource implements Source<String> {
     @Override
     public void close() throws IOException {
         closeReader();
+    }
+
+    @Override
+    public long size() {
+        return sizes.total();
+    }
+
+    @Override
+    public long done() {
+        return sizes.done(position());
     }
 }

@@ -4,6 +4,7 @@ import dev.sluice.api.Codec;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
 import dev.sluice.api.Options;
+import dev.sluice.api.SizedSource;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
 
@@ -11,7 +12,8 @@ import dev.sluice.api.StageContext;
  * Built-in {@code range}: the numbers {@code from} (default 0) to {@code to} (inclusive) by {@code step}
  * (default 1); or, instead of {@code to}, {@code count} numbers.
  */
-public final class RangeSource implements Source<Long> {
+public final class RangeSource implements Source<Long>, SizedSource {
+    private long from;
     private long next;
     private long to;
     private long step;
@@ -27,7 +29,8 @@ public final class RangeSource implements Source<Long> {
     }
 
     private void configure(Options options) {
-        next = options.getLong("from", 0);
+        from = options.getLong("from", 0);
+        next = from;
         step = options.getLong("step", 1);
         if (step <= 0) {
             throw options.error("step", "must be positive");
@@ -57,5 +60,15 @@ public final class RangeSource implements Source<Long> {
     @Override
     public long position() {
         return next;
+    }
+
+    @Override
+    public long size() {
+        return to < from ? 0 : (to - from) / step + 1;
+    }
+
+    @Override
+    public long done() {
+        return Math.min(size(), (next - from + step - 1) / step);
     }
 }

@@ -49,6 +49,36 @@ class LinesSourceTest {
     }
 
     @Test
+    void shouldSayHowMuchOfItsFilesItHasRead() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "a1\na2\n"); // 6 bytes
+        Files.writeString(dir.resolve("b.txt"), "b1\nb2\n");
+        LinesSource source = source("*.txt");
+        List<String> lines = new ArrayList<>();
+
+        assertEquals(12, source.size());
+        assertEquals(0, source.done());
+        source.read(lines::add, 3);
+        assertEquals(9, source.done());
+        readAll(source, 10);
+        assertEquals(12, source.done());
+        writeFiles();
+        assertEquals(0, source("*.{txt,gz}").size(), "a .gz file's offsets are not its size: unknown");
+    }
+
+    @Test
+    void shouldSayHowMuchOfItsRangeItHasRead() {
+        RangeSource range = new RangeSource();
+        range.open(new TestContext(Map.of("from", "10", "to", "19", "step", "3"))); // 10 13 16 19
+        List<Long> numbers = new ArrayList<>();
+
+        assertEquals(4, range.size());
+        range.read(numbers::add, 3);
+        assertEquals(3, range.done());
+        range.read(numbers::add, 3);
+        assertEquals(4, range.done());
+    }
+
+    @Test
     void shouldRefuseAtValidationWhatCanNeverBeRead() throws IOException {
         Files.createDirectories(dir.resolve("books"));
 
