@@ -49,6 +49,7 @@ public final class DocumentWriter implements AutoCloseable {
     public DocumentWriter(SingleChronicleQueue queue, DiskBudget budget, int partitions) {
         this.queue = queue;
         this.partitions = partitions;
+        DeadWriterLock.releaseIfHolderDied(queue);
         UnfinishedCycles.remove(queue);
         this.space = new QueueSpace(queue, budget);
         this.last = readTail(queue);

@@ -159,8 +159,26 @@ public final class Supervisor {
         synchronized (children) {
             children.add(child);
         }
-        child.process.onExit().thenRun(() -> events.add(child));
+        reportExit(child);
         return child;
+    }
+
+    /**
+     * Queues the child as an event when it exits. A thread of its own waits for it: {@code Process.onExit()} runs its
+     * stages on the common pool, which a caller running the supervisor there (a CompletableFuture on 2 cores, Java
+     * 21+) would starve, so the exit would never be heard.
+     */
+    private void reportExit(ChildProcess child) {
+        Thread waiter = new Thread(() -> {
+            try {
+                child.process.waitFor();
+            } catch (InterruptedException e) {
+                return;
+            }
+            events.add(child);
+        }, "sluice-exit-" + child.process.pid());
+        waiter.setDaemon(true);
+        waiter.start();
     }
 
     private void assign(Slot slot, ChildProcess child, Logger log) throws IOException {
