@@ -40,6 +40,9 @@ class PrometheusTest extends PipelineTestSupport {
         try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs").resolve("gated"))) {
             try {
                 run.awaitSlot("count-0", s -> s.get(SlotField.RECORDS_IN) == 1000);
+                // latency figures reach control.dat once per metrics.interval: wait for the workers' first round
+                LiveRun.await(() -> run.slot("pass-0").get(SlotField.PROCESSING_COUNT)
+                        + run.slot("pass-1").get(SlotField.PROCESSING_COUNT) > 0, run.future());
 
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
