@@ -62,7 +62,7 @@ class FlinkClusterTest {
         command.environment().put("SLUICE_CLASSPATH", System.getProperty("java.class.path"));
         Process sluice = command.redirectErrorStream(true).redirectOutput(dir.resolve("sluice.log").toFile()).start();
         sluice.getOutputStream().close();
-        awaitCompletedCheckpoint(workDir, sluice);
+        awaitCompletedCheckpoint(workDir, sluice, dir.resolve("sluice.log"));
         long victim = Long.parseLong(Files.readString(dir.resolve("cluster/pids/taskmanager-1.pid")).trim());
         assertTrue(ProcessHandle.of(victim).orElseThrow().destroyForcibly(), "kill -9 the TaskManager");
         assertEquals(0, run(clusterCommand(restPort, "add-taskmanager"), dir.resolve("replacement.log")));
@@ -128,10 +128,10 @@ class FlinkClusterTest {
         }
     }
 
-    private static void awaitCompletedCheckpoint(Path workDir, Process run) throws Exception {
+    private static void awaitCompletedCheckpoint(Path workDir, Process run, Path runLog) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            assertTrue(run.isAlive(), "the run ended before any checkpoint");
+            assertTrue(run.isAlive(), () -> "the run ended before any checkpoint; sluice said:\n" + read(runLog));
             if (Files.exists(workDir)) {
                 try (Stream<Path> files = Files.walk(workDir)) {
                     if (files.anyMatch(f -> f.getFileName().toString().equals("_metadata"))) {
