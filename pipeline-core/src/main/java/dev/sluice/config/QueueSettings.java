@@ -11,13 +11,13 @@ package dev.sluice.config;
  * that holds such a document: 16 MB for records up to about 3 MB, 2 GB for the default 256 MB. Queue files
  * are sparse, so a large block costs address space, not disk.
  */
-public record QueueSettings(String rollCycle, boolean retain, long maxRecordBytes) {
+public record QueueSettings(QueueRollCycle rollCycle, boolean retain, long maxRecordBytes) {
     public static final long DEFAULT_MAX_RECORD_BYTES = 256L << 20;
     public static final long MIN_MAX_RECORD_BYTES = 1L << 10;
     public static final long MAX_MAX_RECORD_BYTES = 1000L << 20;
     /** A batch is appended once its records take this many bytes, even before {@code batch-max} records. */
     public static final long BATCH_BYTES = 1L << 20;
-    public static final QueueSettings DEFAULT = new QueueSettings("1h", false, DEFAULT_MAX_RECORD_BYTES);
+    public static final QueueSettings DEFAULT = new QueueSettings(QueueRollCycle.HOURLY, false, DEFAULT_MAX_RECORD_BYTES);
 
     private static final long MIN_BLOCK_SIZE = 16L << 20;
     private static final long HEADROOM = 64L << 10;

@@ -4,7 +4,7 @@ import dev.sluice.api.Options;
 import java.util.List;
 
 /**
- * One validated stage. Defaults from the pipeline's {@code defaults:} are already applied.
+ * One validated stage.
  *
  * @param name       unique within the pipeline; names its queues, counters and log files
  * @param kind       source, parallel or aggregate
@@ -15,16 +15,9 @@ import java.util.List;
  * @param ordered    aggregate only: merge parallel inputs in source order
  * @param partitions aggregate only: records are routed by key hash to this many aggregate processes, whose
  *                   states a last step merges; 1 for an unpartitioned aggregate (and every other stage)
- * @param idle       busy-spin, yield, backoff or sleep
- * @param batchMax   most records in one appended document
- * @param claimSize  parallel only: input documents claimed at a time; 0 adapts it to the cost per document
- * @param jvmOptions extra JVM options for this stage's processes (defaults first)
- * @param hangTimeoutMillis a process whose heartbeat is older than this is dumped, killed and restarted
- * @param snapshotEveryMillis aggregate only: how often state and input positions are snapshotted
- * @param onError    what a record that throws does: fail (the run), dead-letter or skip
  * @param embedded   run by another JVM through {@code EmbeddedStage}, not launched by the supervisor
- * @param maxLag     a writer waits while its slowest reader is more than this many documents behind
- * @param poisonAfter a record in flight at this many consecutive crashes of its process is dead-lettered
+ * @param settings   idle, batch, timeouts, error policy...: the pipeline's {@code defaults:} with this stage's
+ *                   own settings over them
  * @param options    the stage's own {@code options:}
  * @param location   {@code file:line:column} of the stage in YAML, for messages
  */
@@ -36,21 +29,12 @@ public record StageConfig(
         List<String> inputs,
         boolean ordered,
         int partitions,
-        String idle,
-        int batchMax,
-        int claimSize,
-        List<String> jvmOptions,
-        long hangTimeoutMillis,
-        long snapshotEveryMillis,
-        String onError,
-        int poisonAfter,
-        long maxLag,
         boolean embedded,
+        StageSettings settings,
         Options options,
         String location) {
 
     public StageConfig {
         inputs = List.copyOf(inputs);
-        jvmOptions = List.copyOf(jvmOptions);
     }
 }

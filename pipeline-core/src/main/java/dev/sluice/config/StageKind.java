@@ -8,7 +8,7 @@ import dev.sluice.api.Source;
 import java.util.List;
 
 /** The three stage shapes; YAML spells them {@code source}, {@code parallel}, {@code aggregate}. */
-public enum StageKind {
+public enum StageKind implements YamlChoice {
     SOURCE("source", Source.class, BatchSource.class),
     PARALLEL("parallel", Processor.class, BatchProcessor.class),
     AGGREGATE("aggregate", Aggregate.class);
@@ -21,6 +21,7 @@ public enum StageKind {
         this.stageInterfaces = List.of(stageInterfaces);
     }
 
+    @Override
     public String yamlName() {
         return yamlName;
     }

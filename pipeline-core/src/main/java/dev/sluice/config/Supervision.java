@@ -7,12 +7,10 @@ package dev.sluice.config;
  * restart intensity). When the run directory's file system has less than {@code minFreeDiskBytes} free, the
  * run stops with a clear error instead of letting a stage crash on a full disk; `resume` continues it.
  * With {@code failOnDeadLetters}, a run that dead-lettered records exits non-zero from the command line.
- * {@code startMethod} is how a slot gets a new process: {@value #SPAWN} starts a JVM, {@value #STANDBY} hands it a
- * warmed-up spare that was started beforehand.
+ * {@code startMethod} is how a slot gets a new process.
  */
 public record Supervision(int maxRestarts, long restartWindowMillis, long backoffMillis, long backoffMaxMillis,
-                          long minFreeDiskBytes, boolean failOnDeadLetters, String startMethod) {
-    public static final String SPAWN = "spawn";
-    public static final String STANDBY = "standby";
-    public static final Supervision DEFAULT = new Supervision(10, 60_000, 100, 5_000, 256L << 20, false, SPAWN);
+                          long minFreeDiskBytes, boolean failOnDeadLetters, StartMethod startMethod) {
+    public static final Supervision DEFAULT =
+            new Supervision(10, 60_000, 100, 5_000, 256L << 20, false, StartMethod.SPAWN);
 }

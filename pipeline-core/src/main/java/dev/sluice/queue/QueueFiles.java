@@ -1,5 +1,6 @@
 package dev.sluice.queue;
 
+import dev.sluice.config.QueueRollCycle;
 import dev.sluice.config.QueueSettings;
 import dev.sluice.files.PrivateFiles;
 import java.io.File;
@@ -88,12 +89,12 @@ public final class QueueFiles {
         }
     }
 
-    static RollCycle rollCycle(String name) {
-        return switch (name) {
-            case "1s" -> TestRollCycles.TEST_SECONDLY;
-            case "5m" -> RollCycles.FIVE_MINUTELY;
-            case "1d" -> RollCycles.FAST_DAILY;
-            default -> RollCycles.FAST_HOURLY;
+    static RollCycle rollCycle(QueueRollCycle cycle) {
+        return switch (cycle) {
+            case SECONDLY -> TestRollCycles.TEST_SECONDLY;
+            case FIVE_MINUTELY -> RollCycles.FIVE_MINUTELY;
+            case HOURLY -> RollCycles.FAST_HOURLY;
+            case DAILY -> RollCycles.FAST_DAILY;
         };
     }
 }

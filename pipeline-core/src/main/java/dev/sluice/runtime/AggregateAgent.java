@@ -63,12 +63,12 @@ final class AggregateAgent implements StageAgent {
         this.positions = positions;
         this.firstRecord = new FirstRecord(counters);
         this.documents = documents;
-        this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
+        this.poison = new PoisonGuard(counters, context.stage().settings().poisonAfter());
         this.delivery = new DocumentDelivery(poison, errors);
         this.accept = aggregate::accept;
         this.checkpoint = new AggregateCheckpoint(snapshotFile);
         this.partitions = partitions;
-        this.snapshotEveryMillis = context.stage().snapshotEveryMillis();
+        this.snapshotEveryMillis = context.stage().settings().snapshotEveryMillis();
     }
 
     @Override

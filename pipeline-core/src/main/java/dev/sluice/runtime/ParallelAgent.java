@@ -67,7 +67,7 @@ final class ParallelAgent implements StageAgent {
         this.inputs = inputs;
         this.writer = writer;
         this.batch = new OutputBatch<>(null, context.config().queues(), writer.partitions());
-        this.sizer = new ClaimSizer(context.stage().claimSize());
+        this.sizer = new ClaimSizer(context.stage().settings().claimSize());
         this.recordsIn = counters.get(SlotField.RECORDS_IN);
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsIn = counters.get(SlotField.DOCS_IN);
@@ -79,7 +79,7 @@ final class ParallelAgent implements StageAgent {
         this.backpressure = backpressure;
         this.firstRecord = new FirstRecord(counters);
         this.documents = documents;
-        this.poison = new PoisonGuard(counters, context.stage().poisonAfter());
+        this.poison = new PoisonGuard(counters, context.stage().settings().poisonAfter());
         this.delivery = new DocumentDelivery(poison, errors);
         this.process = records -> processor.process(records, batch);
     }

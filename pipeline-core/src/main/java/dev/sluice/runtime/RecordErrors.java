@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.BadInputException;
+import dev.sluice.config.ErrorPolicy;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.errors.SlotErrorLog;
@@ -23,7 +24,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
     private static final int LOGGED = 10;
 
     private final SlotContext context;
-    private final String policy;
+    private final ErrorPolicy policy;
     private final RunContext run;
     private final AtomicCounter errors;
     private final Logger log;
@@ -34,7 +35,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
 
     RecordErrors(SlotContext context, RunContext run, SlotCounters counters) {
         this.context = context;
-        this.policy = context.stage().onError();
+        this.policy = context.stage().settings().onError();
         this.run = run;
         this.errors = counters.get(SlotField.ERRORS);
         this.log = context.logger();
@@ -49,7 +50,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
 
     /** A source's input it could not read (the error says file:line); {@code index} is its place in document {@code doc}. */
     void onSourceError(long doc, int index, dev.sluice.api.MalformedRecordException error) throws Exception {
-        if (policy.equals("fail")) {
+        if (policy == ErrorPolicy.FAIL) {
             throw new RecordFailedException(context.stageName(), error);
         }
         at(-1, doc);
@@ -63,16 +64,16 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
                 || DiskFullException.isDiskFull(error)) {
             throw error; // not the record's fault: the stage reports it with its position (bad input fails the run)
         }
-        if (policy.equals("fail")) {
+        if (policy == ErrorPolicy.FAIL) {
             throw new RecordFailedException(context.stageName(), inputQueue, docSeq, index, error);
         }
         errorLog.record(error);
         long count = errors.incrementRelease() + 1;
         if (count <= LOGGED) {
             log.warn("record {} of input {} document {} {}: {}", index, inputQueue, docSeq,
-                    policy.equals("dead-letter") ? "dead-lettered" : "skipped", error.toString());
+                    policy == ErrorPolicy.DEAD_LETTER ? "dead-lettered" : "skipped", error.toString());
         }
-        if (policy.equals("dead-letter")) {
+        if (policy == ErrorPolicy.DEAD_LETTER) {
             if (dlq == null) {
                 dlq = new DeadLetterQueue(run.layout().deadLetters(context.stageName() + "-" + context.workerIndex()),
                         run.config().queues(), run.diskBudget());
@@ -80,7 +81,7 @@ final class RecordErrors implements DocumentReader.RecordErrorHandler, AutoClose
             StringWriter stack = new StringWriter();
             error.printStackTrace(new PrintWriter(stack));
             dlq.append(new DeadLetter(context.stageName(), context.workerIndex(), inputQueue, docSeq, index,
-                    poison ? context.stage().poisonAfter() : 1, System.currentTimeMillis(), error.toString(),
+                    poison ? context.stage().settings().poisonAfter() : 1, System.currentTimeMillis(), error.toString(),
                     stack.toString(), record));
         }
     }

@@ -51,8 +51,8 @@ final class SharedMaps {
 
     @SuppressWarnings("unchecked")
     static Open open(Path stateDir, SharedConfig shared) {
-        Class<?> key = type(shared.keyType());
-        Class<?> value = type(shared.valueType());
+        Class<?> key = shared.keyType().javaType();
+        Class<?> value = shared.valueType().javaType();
         ChronicleMapBuilder<Object, Object> builder = (ChronicleMapBuilder<Object, Object>) ChronicleMap
                 .of(key, value).name(shared.name()).entries(shared.size());
         if (key == String.class) {
@@ -69,13 +69,5 @@ final class SharedMaps {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open shared map " + shared.name(), e);
         }
-    }
-
-    private static Class<?> type(String name) {
-        return switch (name) {
-            case "long" -> Long.class;
-            case "double" -> Double.class;
-            default -> String.class;
-        };
     }
 }

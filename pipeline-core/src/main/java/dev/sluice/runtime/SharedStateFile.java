@@ -6,6 +6,7 @@ import dev.sluice.api.SharedSemaphore;
 import dev.sluice.api.SharedState;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.SharedConfig;
+import dev.sluice.config.SharedType;
 import java.io.File;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class SharedStateFile implements SharedState {
         }
         IoUtil.unmap(IoUtil.mapNewFile(file.toFile(), Math.max(length, ALIGNMENT)));
         for (SharedConfig shared : config.shared()) {
-            if (shared.type().equals("map")) {
+            if (shared.type() == SharedType.MAP) {
                 SharedMaps.create(file.getParent(), shared); // sized once, here
             }
         }
@@ -69,7 +70,7 @@ public final class SharedStateFile implements SharedState {
 
     @Override
     public SharedLong counter(String name) {
-        int offset = offset(name, "counter");
+        int offset = offset(name, SharedType.COUNTER);
         return new SharedLong() {
             public long get() { return buffer.getLongVolatile(offset); }
             public void set(long value) { buffer.putLongVolatile(offset, value); }
@@ -82,7 +83,7 @@ public final class SharedStateFile implements SharedState {
 
     @Override
     public SharedLongArray longArray(String name) {
-        int offset = offset(name, "long-array");
+        int offset = offset(name, SharedType.LONG_ARRAY);
         int length = objects.get(name).size();
         return new SharedLongArray() {
             public int length() { return length; }
@@ -105,7 +106,7 @@ public final class SharedStateFile implements SharedState {
     @Override
     public SharedSemaphore semaphore(String name) {
         SharedConfig shared = objects.get(name);
-        if (shared == null || !(shared.type().equals("semaphore") || shared.type().equals("lock"))) {
+        if (shared == null || !shared.type().hasPermits()) {
             throw new IllegalArgumentException("no shared semaphore or lock '" + name + "' under shared: in the YAML");
         }
         return new PermitTable(buffer, offsets.get(name), shared.slots());
@@ -114,16 +115,16 @@ public final class SharedStateFile implements SharedState {
     @Override
     public <K, V> java.util.concurrent.ConcurrentMap<K, V> map(String name, Class<K> keyType, Class<V> valueType) {
         SharedConfig shared = objects.get(name);
-        if (shared == null || !shared.type().equals("map")) {
+        if (shared == null || shared.type() != SharedType.MAP) {
             throw new IllegalArgumentException("no shared map '" + name + "' under shared: in the YAML");
         }
         return maps.computeIfAbsent(name, n -> SharedMaps.open(directory, shared)).as(keyType, valueType);
     }
 
-    private int offset(String name, String type) {
+    private int offset(String name, SharedType type) {
         SharedConfig shared = objects.get(name);
-        if (shared == null || !shared.type().equals(type)) {
-            throw new IllegalArgumentException("no shared " + type + " '" + name + "' under shared: in the YAML");
+        if (shared == null || shared.type() != type) {
+            throw new IllegalArgumentException("no shared " + type.yamlName() + " '" + name + "' under shared: in the YAML");
         }
         return offsets.get(name);
     }

@@ -57,7 +57,7 @@ public final class SlotRunner {
             throw e;
         }
         try {
-            boolean finished = dutyCycle(agent, IdleStrategies.byName(stage.idle()), counters, metrics.clock(),
+            boolean finished = dutyCycle(agent, stage.settings().idle().newStrategy(), counters, metrics.clock(),
                     stopRequested);
             agent.onClose();
             if (finished) {
@@ -155,7 +155,7 @@ public final class SlotRunner {
             readers.add(reader.stage().kind() == StageKind.PARALLEL ? () -> PackedClaim.nextDoc(position.get())
                     : position::get);
         }
-        return new Backpressure(readers, stage.maxLag(), counters.get(SlotField.BACKPRESSURE_MS));
+        return new Backpressure(readers, stage.settings().maxLag(), counters.get(SlotField.BACKPRESSURE_MS));
     }
 
     private static List<DocumentMetrics.ConsumedInput> consumedInputs(RunContext run, StageConfig stage) {

@@ -41,7 +41,7 @@ final class SourceAgent implements StageAgent {
         this.context = context;
         this.writer = writer;
         this.batch = new OutputBatch<>(null, context.config().queues(), writer.partitions());
-        this.batchMax = context.stage().batchMax();
+        this.batchMax = context.stage().settings().batchMax();
         this.readMax = batchMax;
         this.recordsOut = counters.get(SlotField.RECORDS_OUT);
         this.docsOut = counters.get(SlotField.DOCS_OUT);

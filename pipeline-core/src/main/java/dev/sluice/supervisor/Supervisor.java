@@ -2,7 +2,7 @@ package dev.sluice.supervisor;
 
 import dev.sluice.config.PipelineConfigCodec;
 import dev.sluice.config.StageConfig;
-import dev.sluice.config.Supervision;
+import dev.sluice.config.StartMethod;
 import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
@@ -97,7 +97,7 @@ public final class Supervisor {
         this.intensity = new RestartIntensity(run.config().supervision());
         this.classData = new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run));
         this.lifecycle = new RunLifecycle(run);
-        this.standby = run.config().supervision().startMethod().equals(Supervision.STANDBY)
+        this.standby = run.config().supervision().startMethod() == StartMethod.STANDBY
                 ? new Standby(options -> launch(options, "standby", true)) : null;
         for (StageConfig stage : run.config().stages()) {
             for (int w = 0; w < stage.workers(); w++) {
@@ -120,7 +120,7 @@ public final class Supervisor {
             Map<Slot, ChildProcess> launched = new LinkedHashMap<>();
             for (Slot slot : slots.values()) {
                 if (slot.launchedHere()) {
-                    launched.put(slot, launch(slot.stage.jvmOptions(), slot.stage.name() + "-" + slot.worker, false));
+                    launched.put(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false));
                 }
             }
             RunDirectory.createStageFiles(run); // while the stage JVMs boot; they open nothing before their slot
@@ -192,13 +192,13 @@ public final class Supervisor {
     }
 
     private void restart(Slot slot, Logger log) throws IOException {
-        ChildProcess spare = standby == null ? null : standby.take(slot.stage.jvmOptions());
+        ChildProcess spare = standby == null ? null : standby.take(slot.stage.settings().jvmOptions());
         if (spare != null) {
             log.info("a standby process (pid {}) takes over stage '{}' worker {}", spare.process.pid(),
                     slot.stage.name(), slot.worker);
         }
         ChildProcess child = spare != null ? spare
-                : launch(slot.stage.jvmOptions(), slot.stage.name() + "-" + slot.worker, false);
+                : launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false);
         assign(slot, child, log);
     }
 
@@ -271,7 +271,7 @@ public final class Supervisor {
                 // a process still starting may turn running (and then hang) any time: look again within hang-timeout
                 long heartbeatLimit = s.counters.get(SlotField.HEARTBEAT_MS).get() + heartbeatLimit(s) + 1;
                 earliest = Math.min(earliest, s.counters.state() == ProcessState.RUNNING ? heartbeatLimit
-                        : Math.min(heartbeatLimit, now + s.stage.hangTimeoutMillis()));
+                        : Math.min(heartbeatLimit, now + s.stage.settings().hangTimeoutMillis()));
             }
         }
         if (standby != null && standby.missingAny(wantedSpares()) && anyStarting()) {
@@ -297,7 +297,7 @@ public final class Supervisor {
         Set<List<String>> wanted = new HashSet<>();
         for (Slot s : slots.values()) {
             if (s.launchedHere()) {
-                wanted.add(s.stage.jvmOptions());
+                wanted.add(s.stage.settings().jvmOptions());
             }
         }
         return wanted;
@@ -352,8 +352,8 @@ public final class Supervisor {
 
     /** How old the slot's heartbeat may get: a JVM still starting (class loading, opening queues) beats only once its loop runs. */
     private static long heartbeatLimit(Slot slot) {
-        return slot.counters.state() == ProcessState.RUNNING ? slot.stage.hangTimeoutMillis()
-                : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
+        return slot.counters.state() == ProcessState.RUNNING ? slot.stage.settings().hangTimeoutMillis()
+                : Math.max(slot.stage.settings().hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
     }
 
     private void checkHeartbeat(Slot slot, long now, Logger log) {
@@ -365,7 +365,7 @@ public final class Supervisor {
                 why += "; it is stopped by a signal, which no record can do";
             } else if (slot.poison.inRecord()) {
                 slot.child.hungInRecord = true;
-                why += "; in " + slot.poison.record() + ", which counts towards poison-after " + slot.stage.poisonAfter();
+                why += "; in " + slot.poison.record() + ", which counts towards poison-after " + slot.stage.settings().poisonAfter();
             } else {
                 why += "; outside any record (open, flush or a snapshot), which accuses none";
             }

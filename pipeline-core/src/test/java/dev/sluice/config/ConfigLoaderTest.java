@@ -52,13 +52,51 @@ class ConfigLoaderTest {
         assertEquals(StageKind.PARALLEL, twice.kind());
         assertEquals(Runtime.getRuntime().availableProcessors(), twice.workers());
         assertEquals(List.of("in"), twice.inputs());
-        assertEquals(64, twice.batchMax());
-        assertEquals(List.of("-Xmx64m", "-Xss1m"), twice.jvmOptions());
-        assertEquals("backoff", twice.idle());
-        assertEquals("yield", config.stage("out").idle());
+        assertEquals(64, twice.settings().batchMax());
+        assertEquals(List.of("-Xmx64m", "-Xss1m"), twice.settings().jvmOptions());
+        assertEquals(IdleMode.BACKOFF, twice.settings().idle());
+        assertEquals(IdleMode.YIELD, config.stage("out").settings().idle());
         assertTrue(config.stage("out").ordered());
         assertEquals(Path.of("/base/sluice-runs/p/run-1"), config.runDirectory());
         assertEquals("/pipes/p.yaml:5:5", twice.location());
+    }
+
+    @Test
+    void shouldTypeEverySettingOnceWhereDefaultsAndStagesShareOneReading() {
+        PipelineConfig config = load("""
+                pipeline: p
+                supervision: {start-method: standby}
+                queues: {roll-cycle: 5m}
+                shared:
+                  - {name: seen, type: map, key: long, value: double}
+                  - {name: gate, type: lock}
+                defaults: {on-error: skip, hang-timeout: 2s, max-lag: 50}
+                stages:
+                  - {name: in, type: numbers}
+                  - {name: twice, class: %s, inputs: in, on-error: dead-letter, idle: busy-spin}
+                  - {name: out, type: total, inputs: [twice]}
+                """.formatted(DOUBLE));
+
+        assertEquals(StartMethod.STANDBY, config.supervision().startMethod());
+        assertEquals(QueueRollCycle.FIVE_MINUTELY, config.queues().rollCycle());
+        assertEquals(List.of(SharedType.MAP, SharedType.LOCK), config.shared().stream().map(SharedConfig::type).toList());
+        assertEquals(SharedMapType.LONG, config.shared().get(0).keyType());
+        assertEquals(SharedMapType.DOUBLE, config.shared().get(0).valueType());
+        StageSettings twice = config.stage("twice").settings();
+        assertEquals(ErrorPolicy.DEAD_LETTER, twice.onError());
+        assertEquals(IdleMode.BUSY_SPIN, twice.idle());
+        assertEquals(2_000, twice.hangTimeoutMillis());
+        assertEquals(50, twice.maxLag());
+        assertEquals(ErrorPolicy.SKIP, config.stage("out").settings().onError());
+        assertEquals(StageSettings.DEFAULT.idle(), config.stage("out").settings().idle());
+        assertEquals(StageSettings.DEFAULT, load(pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in]}\n"))
+                .stage("out").settings());
+
+        String message = error("defaults: {on-error: retry}\nqueues: {roll-cycle: 2h}\n"
+                + pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], idle: nap}\n"));
+        assertTrue(message.contains("/pipes/p.yaml:1:22: on-error: expected fail, dead-letter or skip, got 'retry'"), message);
+        assertTrue(message.contains("/pipes/p.yaml:2:22: roll-cycle: expected 1s, 5m, 1h or 1d, got '2h'"), message);
+        assertTrue(message.contains("idle: expected busy-spin, yield, backoff or sleep, got 'nap'"), message);
     }
 
     @Test
@@ -246,8 +284,8 @@ class ConfigLoaderTest {
         assertEquals(3, config.stage("out").partitions());
         assertEquals(3, config.stage("out").workers());
         assertEquals(1, config.stage("in").partitions());
-        assertEquals(8, config.stage("twice").claimSize());
-        assertEquals(ConfigLoader.AUTO_CLAIM, config.stage("twice-auto").claimSize());
+        assertEquals(8, config.stage("twice").settings().claimSize());
+        assertEquals(StageSettings.AUTO_CLAIM, config.stage("twice-auto").settings().claimSize());
     }
 
     @Test

@@ -54,7 +54,7 @@ class PipelineConfigCodecTest {
         assertEquals(config.params(), decoded.params());
         StageConfig twice = decoded.stage("twice");
         assertEquals(config.stage("twice").className(), twice.className());
-        assertEquals(config.stage("twice").jvmOptions(), twice.jvmOptions());
+        assertEquals(config.stage("twice").settings().jvmOptions(), twice.settings().jvmOptions());
         assertEquals(2, twice.workers());
         assertEquals(2, twice.options().getLong("factor"));
         assertEquals(Path.of("/base/data/x.txt"), twice.options().getPath("path"));

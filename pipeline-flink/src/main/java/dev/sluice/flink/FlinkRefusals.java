@@ -1,6 +1,7 @@
 package dev.sluice.flink;
 
 import dev.sluice.api.ConfigException;
+import dev.sluice.config.ErrorPolicy;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.SharedConfig;
 import dev.sluice.config.StageConfig;
@@ -15,7 +16,7 @@ final class FlinkRefusals {
     static void check(PipelineConfig config) {
         List<String> problems = new ArrayList<>();
         for (SharedConfig shared : config.shared()) {
-            problems.add(shared.location() + ": shared: " + shared.type() + " '" + shared.name()
+            problems.add(shared.location() + ": shared: " + shared.type().yamlName() + " '" + shared.name()
                     + "' is one machine's memory and cannot run on Flink; keep such state in an aggregate,"
                     + " or run on the local engine");
         }
@@ -29,7 +30,7 @@ final class FlinkRefusals {
                         + " runs one process per partition on this machine; on Flink an aggregate runs as one"
                         + " operator: use partitions: 1, or the local engine");
             }
-            if (stage.onError().equals("dead-letter")) {
+            if (stage.settings().onError() == ErrorPolicy.DEAD_LETTER) {
                 problems.add(stage.location() + ": stage '" + stage.name() + "': on-error: dead-letter writes to the"
                         + " run directory's dead-letter queues, which a Flink job does not have; use fail or skip");
             }

@@ -1,5 +1,6 @@
 package dev.sluice.flink;
 
+import dev.sluice.config.ErrorPolicy;
 import dev.sluice.config.StageConfig;
 import org.apache.flink.runtime.execution.SuppressRestartsException;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ final class RecordPolicy {
 
     void failed(long origin, int index, Exception error) {
         String where = "stage '" + stage.name() + "' worker " + worker + ": record " + index + " of source batch " + origin;
-        if (stage.onError().equals("skip")) {
+        if (stage.settings().onError() == ErrorPolicy.SKIP) {
             if (++skipped <= LOGGED) {
                 log.warn("{} skipped: {}", where, error.toString());
             }

@@ -77,7 +77,7 @@ final class StageSourceReader implements SourceReader<byte[], PositionSplit> {
         StageConfig stage = config.stage(stageName);
         source = PerRecordStages.source(StageClassLoading.instantiate(stage));
         source.open(new FlinkStageContext(config, stage, 0, 1));
-        batchMax = stage.batchMax();
+        batchMax = stage.settings().batchMax();
         nextOrigin = split.nextOrigin();
         if (split.resumed()) {
             source.seek(split.position());

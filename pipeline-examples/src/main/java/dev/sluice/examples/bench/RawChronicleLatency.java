@@ -1,6 +1,7 @@
 package dev.sluice.examples.bench;
 
-import dev.sluice.runtime.IdleStrategies;
+import dev.sluice.config.IdleMode;
+import dev.sluice.config.YamlChoice;
 import java.nio.file.Path;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
@@ -23,7 +24,11 @@ public final class RawChronicleLatency {
 
     public static void main(String[] args) {
         Path dir = Path.of(args[1]);
-        IdleStrategy idle = IdleStrategies.byName(args[args.length - 1]);
+        IdleMode mode = YamlChoice.find(IdleMode.class, args[args.length - 1]);
+        if (mode == null) {
+            throw new IllegalArgumentException("idle: " + YamlChoice.spellings(IdleMode.class) + ", not " + args[args.length - 1]);
+        }
+        IdleStrategy idle = mode.newStrategy();
         switch (args[0]) {
             case "source" -> source(dir.resolve("a"), Long.parseLong(args[2]), Long.parseLong(args[3]), idle);
             case "relay" -> System.out.println("hop: " + forward(dir.resolve("a"), dir.resolve("b"),
