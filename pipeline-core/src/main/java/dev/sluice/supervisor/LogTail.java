@@ -10,13 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The last lines of a log, read from its last bytes only: a log of many gigabytes costs no more than a small one. */
-final class LogTail {
+public final class LogTail {
     static final int MAX_BYTES = 64 * 1024;
 
     private LogTail() {
     }
 
-    static List<String> lines(Path log, int count) throws IOException {
+    public static List<String> lines(Path log, int count) throws IOException {
         try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
             long size = channel.size();
             int length = (int) Math.min(size, MAX_BYTES);

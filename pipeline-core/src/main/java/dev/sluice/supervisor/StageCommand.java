@@ -38,22 +38,17 @@ final class StageCommand {
             // the stage JVM, and everything it and Chronicle create, under umask 077: private to this user
             command.addAll(List.of(SHELL.toString(), "-c", "umask 077 && exec \"$@\"", "sh"));
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(classData.options()); // asked per process: only one of them writes a new archive
+        List<String> options = new ArrayList<>(classData.options()); // asked per process: only one writes a new archive
         if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
             // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
-            command.add("-XX:+UseSerialGC");
+            options.add("-XX:+UseSerialGC");
         }
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(classPath(run));
-        command.add(StageProcessMain.class.getName());
-        command.add(run.layout().dir().toString());
-        command.add(Long.toString(ProcessHandle.current().pid()));
+        options.addAll(jvmOptions);
+        List<String> args = new ArrayList<>(List.of(run.layout().dir().toString(), Long.toString(ProcessHandle.current().pid())));
         if (standby) {
-            command.add(StageProcessMain.STANDBY);
+            args.add(StageProcessMain.STANDBY);
         }
+        command.addAll(JavaCommand.of(options, classPath(run), StageProcessMain.class.getName(), args));
         return command;
     }
 }

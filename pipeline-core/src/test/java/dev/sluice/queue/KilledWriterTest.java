@@ -1,10 +1,12 @@
 package dev.sluice.queue;
 
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.api.Codecs;
-import dev.sluice.supervisor.JvmOptions;
+import dev.sluice.supervisor.JavaCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A writer killed -9 mid-append must leave a queue its readers read whole, and a new writer continue. */
+@Tag("process")
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class KilledWriterTest {
     @TempDir
     Path dir;
@@ -53,12 +57,7 @@ class KilledWriterTest {
     }
 
     private Process appendForever() throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AppendForever.class.getName(),
-                dir.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("writer.log").toFile())
+        return new ProcessBuilder(JavaCommand.sameClassPath(AppendForever.class.getName(), dir.toString())).redirectErrorStream(true).redirectOutput(dir.resolve("writer.log").toFile())
                 .start();
     }
 }

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.counters.SlotField;
-import dev.sluice.supervisor.JvmOptions;
+import dev.sluice.supervisor.JavaCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -63,12 +62,8 @@ class LiveStatusTest extends PipelineTestSupport {
     }
 
     static String statusFromAnotherProcess(Path runDir) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.sluice.cli.SluiceCli",
-                "status", runDir.toString(), "--interval", "100"));
-        Process status = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process status = new ProcessBuilder(JavaCommand.sameClassPath("dev.sluice.cli.SluiceCli",
+                "status", runDir.toString(), "--interval", "100")).redirectErrorStream(true).start();
         try {
             String output = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(status.waitFor(LiveRun.DEADLINE_MS, TimeUnit.MILLISECONDS), "status did not finish");

@@ -8,11 +8,10 @@ import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.examples.testing.DieHoldingWriteLock;
-import dev.sluice.supervisor.JvmOptions;
+import dev.sluice.supervisor.JavaCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -78,11 +77,6 @@ class QuietResumeTest extends PipelineTestSupport {
     }
 
     private static Process java(String main, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(JavaCommand.sameClassPath(main, args)).redirectErrorStream(true).start();
     }
 }

@@ -7,7 +7,7 @@ import dev.sluice.Pipeline;
 import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
-import dev.sluice.supervisor.JvmOptions;
+import dev.sluice.supervisor.JavaCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,10 +66,7 @@ class SupervisorDeathTest extends PipelineTestSupport {
     }
 
     private static Process startSupervisorProcess(Path workDir, String... params) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.sluice.cli.SluiceCli", "run",
+        List<String> command = new ArrayList<>(JavaCommand.sameClassPath("dev.sluice.cli.SluiceCli", "run",
                 testPipeline("wordcount-chaos.yaml").toString(), "-q", "--work-dir", workDir.toString()));
         for (String param : params) {
             command.addAll(List.of("--set", param));

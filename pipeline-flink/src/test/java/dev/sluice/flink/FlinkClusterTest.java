@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * mid-job, a replacement started as a process manager would, and the word count still exact.
  */
 @Tag("slow")
+@Tag("process")
 class FlinkClusterTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 

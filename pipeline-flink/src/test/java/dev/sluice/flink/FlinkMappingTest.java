@@ -1,5 +1,6 @@
 package dev.sluice.flink;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The mapping of each stage shape onto Flink, what is refused, and how failures come out. */
+@Tag("process")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FlinkMappingTest {
     @RegisterExtension

@@ -1,5 +1,6 @@
 package dev.sluice.flink;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every example that maps to Flink gives the same bytes on {@code flink-local} as on the local engine
  * (its stages over Chronicle queues), from the same YAML and stage classes.
  */
+@Tag("process")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SameResultsAsLocalTest {
     @RegisterExtension

@@ -1,5 +1,6 @@
 package dev.sluice.examples.bench;
 
+import dev.sluice.supervisor.JavaCommand;
 import dev.sluice.Pipeline;
 import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.ProcessState;
@@ -101,9 +102,7 @@ public final class ResumeAfterKill {
     }
 
     private static Process supervisor(Path yaml, Path workDir, Path corpus, Path output) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(dev.sluice.supervisor.JvmOptions.required());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.sluice.cli.SluiceCli", "run",
+        List<String> command = new ArrayList<>(JavaCommand.sameClassPath("dev.sluice.cli.SluiceCli", "run",
                 yaml.toString(), "-q", "--work-dir", workDir.toString()));
         params(corpus, output).forEach((k, v) -> command.addAll(List.of("--set", k + "=" + v)));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -1,18 +1,19 @@
 package dev.sluice.examples.batch;
 
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sluice.Pipeline;
-import dev.sluice.supervisor.JvmOptions;
+import dev.sluice.supervisor.JavaCommand;
 import dev.sluice.supervisor.RunResult;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A Spring Batch job runs a pipeline's aggregate, is killed -9, is run again: it restarts from its ExecutionContext, exactly. */
+@Tag("process")
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class SpringBatchRestartTest {
     private static final long DEADLINE_MS = 120_000;
 
@@ -78,12 +81,8 @@ class SpringBatchRestartTest {
     }
 
     private static Process batchJob(Path runDir, Path db) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmOptions.required());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SluiceBatchJob.class.getName(),
-                runDir.toString(), "total", db.toString(), "300"));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(JavaCommand.sameClassPath(SluiceBatchJob.class.getName(),
+                runDir.toString(), "total", db.toString(), "300")).redirectErrorStream(true).start();
     }
 
     private static BufferedReader reader(Process process) {
