@@ -2,7 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.Pipeline;
 import dev.sluice.api.ConfigException;
-import dev.sluice.supervisor.RunFailedException;
+import dev.sluice.outcome.RunFailedException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

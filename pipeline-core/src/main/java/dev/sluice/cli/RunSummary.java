@@ -1,8 +1,8 @@
 package dev.sluice.cli;
 
+import dev.sluice.outcome.RunResult;
+import dev.sluice.outcome.StageStats;
 import dev.sluice.runtime.RunLayout;
-import dev.sluice.supervisor.RunResult;
-import dev.sluice.supervisor.StageStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

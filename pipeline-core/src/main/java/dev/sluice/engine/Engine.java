@@ -1,8 +1,8 @@
 package dev.sluice.engine;
 
 import dev.sluice.config.PipelineConfig;
-import dev.sluice.supervisor.RunFailedException;
-import dev.sluice.supervisor.RunResult;
+import dev.sluice.outcome.RunFailedException;
+import dev.sluice.outcome.RunResult;
 
 /**
  * Another way to run a pipeline than the local one (stage processes over Chronicle queues), chosen with

@@ -1,6 +1,8 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.config.StageConfig;
+import dev.sluice.outcome.RunFailedException;
+import dev.sluice.outcome.RunResult;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
 import dev.sluice.runtime.SlotRunner;

@@ -5,6 +5,8 @@ import dev.sluice.config.StageKind;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
+import dev.sluice.outcome.RunResult;
+import dev.sluice.outcome.StageStats;
 import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.runtime.RunContext;
 import java.io.IOException;

@@ -6,6 +6,8 @@ import dev.sluice.config.StartMethod;
 import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.outcome.RunFailedException;
+import dev.sluice.outcome.RunResult;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
 import dev.sluice.runtime.StageProcessMain;

@@ -1,55 +1,115 @@
 package dev.sluice.supervisor;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.core.FileAppender;
 import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.LoggerFactory;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
 
 /**
- * The supervisor's own log, {@code logs/supervisor-<pid>.log}, attached for the length of one run. Chronicle's
- * warnings in this JVM (say "Forced unlocking" when a queue's killed writer held its lock) go there too,
- * not to the user's terminal.
+ * The supervisor's own log, {@code logs/supervisor-<pid>.log}, for the length of one run. It is written here, not
+ * through the logging backend, so it is the same whatever SLF4J backend an embedding application uses; with
+ * Logback, Chronicle's warnings in this JVM (say "Forced unlocking" when a queue's killed writer held its lock) go
+ * there too ({@link ChronicleWarnings}), not to the user's terminal.
  */
 final class SupervisorLog implements AutoCloseable {
-    private final Logger logger;
-    private final Logger chronicle;
-    private final FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
+    private final FileLogger logger;
+    private final ChronicleWarnings.Routing chronicle;
 
     SupervisorLog(Path logsDir) throws IOException {
         Path file = logsDir.resolve("supervisor-" + ProcessHandle.current().pid() + ".log");
-        PrivateFiles.createFile(file); // logback appends to it, keeping its mode
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level [%thread] - %msg%n");
-        encoder.start();
-        appender = new FileAppender<>();
-        appender.setContext(context);
-        appender.setName("supervisor-" + logsDir);
-        appender.setFile(file.toString());
-        appender.setEncoder(encoder);
-        appender.start();
-        logger = context.getLogger("sluice.supervisor." + logsDir.getParent().getFileName());
-        logger.setAdditive(false);
-        logger.addAppender(appender);
-        chronicle = context.getLogger("net.openhft");
-        chronicle.setAdditive(false);
-        chronicle.addAppender(appender);
+        PrivateFiles.createFile(file); // appended to from here on, keeping its mode
+        logger = new FileLogger("sluice.supervisor." + logsDir.getParent().getFileName(),
+                Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        chronicle = ChronicleWarnings.to(file);
     }
 
-    org.slf4j.Logger logger() {
+    Logger logger() {
         return logger;
     }
 
     @Override
-    public void close() {
-        logger.detachAppender(appender);
-        chronicle.detachAppender(appender);
-        chronicle.setAdditive(true);
-        appender.stop();
+    public void close() throws IOException {
+        try {
+            chronicle.close();
+        } finally {
+            logger.close();
+        }
+    }
+
+    /** Every level from INFO up, one line each ({@code HH:mm:ss.SSS LEVEL [thread] - message}), then any stack trace. */
+    private static final class FileLogger extends org.slf4j.helpers.LegacyAbstractLogger {
+        private static final long serialVersionUID = 1L;
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+        private final transient Writer out;
+
+        FileLogger(String name, Writer out) {
+            this.name = name;
+            this.out = out;
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected synchronized void handleNormalizedLoggingCall(org.slf4j.event.Level level, org.slf4j.Marker marker,
+                                                                String pattern, Object[] arguments, Throwable error) {
+            StringBuilder line = new StringBuilder(128);
+            line.append(LocalTime.now().format(TIME)).append(' ').append(String.format("%-5s", level))
+                    .append(" [").append(Thread.currentThread().getName()).append("] - ")
+                    .append(org.slf4j.helpers.MessageFormatter.basicArrayFormat(pattern, arguments))
+                    .append(System.lineSeparator());
+            if (error != null) {
+                StringWriter stack = new StringWriter();
+                error.printStackTrace(new PrintWriter(stack));
+                line.append(stack);
+            }
+            try {
+                out.write(line.toString());
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the supervisor log", e);
+            }
+        }
+
+        synchronized void close() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
     }
 }

@@ -9,7 +9,7 @@ import dev.sluice.Pipeline;
 import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
-import dev.sluice.supervisor.RunFailedException;
+import dev.sluice.outcome.RunFailedException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

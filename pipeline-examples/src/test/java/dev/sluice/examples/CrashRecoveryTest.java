@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.counters.SlotField;
-import dev.sluice.supervisor.RunFailedException;
-import dev.sluice.supervisor.RunResult;
+import dev.sluice.outcome.RunFailedException;
+import dev.sluice.outcome.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

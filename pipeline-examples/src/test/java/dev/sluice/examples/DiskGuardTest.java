@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
-import dev.sluice.supervisor.RunFailedException;
+import dev.sluice.outcome.RunFailedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.counters.SlotField;
+import dev.sluice.outcome.RunFailedException;
 import dev.sluice.queue.QueueFiles;
-import dev.sluice.supervisor.RunFailedException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

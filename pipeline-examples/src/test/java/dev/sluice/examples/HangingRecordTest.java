@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.counters.SlotField;
+import dev.sluice.outcome.RunFailedException;
+import dev.sluice.outcome.RunResult;
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
-import dev.sluice.supervisor.RunFailedException;
-import dev.sluice.supervisor.RunResult;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

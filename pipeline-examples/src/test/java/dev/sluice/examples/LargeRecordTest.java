@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.api.Codecs;
+import dev.sluice.outcome.RunFailedException;
+import dev.sluice.outcome.RunResult;
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
-import dev.sluice.supervisor.RunFailedException;
-import dev.sluice.supervisor.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
-import dev.sluice.supervisor.RunResult;
+import dev.sluice.outcome.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

@@ -3,7 +3,7 @@ package dev.sluice.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sluice.Pipeline;
-import dev.sluice.supervisor.RunResult;
+import dev.sluice.outcome.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
-import dev.sluice.supervisor.RunResult;
+import dev.sluice.outcome.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

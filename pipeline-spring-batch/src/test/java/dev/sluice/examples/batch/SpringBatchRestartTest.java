@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sluice.Pipeline;
 import dev.sluice.supervisor.JavaCommand;
-import dev.sluice.supervisor.RunResult;
+import dev.sluice.outcome.RunResult;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +70,9 @@ class SpringBatchRestartTest {
             String expected = Long.toString(600_000L * 600_001 / 2);
             assertTrue(output.contains("result " + expected), output);
             assertEquals(expected, run.get(DEADLINE_MS, TimeUnit.MILLISECONDS).value());
+            // this module's SLF4J backend is slf4j-simple, not Logback: the supervisor and its stage processes log
+            assertTrue(logsContain(runDir, "supervisor-", "run " + runDir + " completed"), "supervisor log");
+            assertTrue(logsContain(runDir, "numbers-0-", "starting numbers-0 of pipeline embedded-sum"), "stage log");
         } finally {
             pipeline.stop();
             try {
@@ -83,6 +86,17 @@ class SpringBatchRestartTest {
     private static Process batchJob(Path runDir, Path db) throws Exception {
         return new ProcessBuilder(JavaCommand.sameClassPath(SluiceBatchJob.class.getName(),
                 runDir.toString(), "total", db.toString(), "300")).redirectErrorStream(true).start();
+    }
+
+    private static boolean logsContain(Path runDir, String prefix, String text) throws Exception {
+        try (var logs = Files.list(runDir.resolve("logs"))) {
+            for (Path log : logs.filter(l -> l.getFileName().toString().startsWith(prefix)).toList()) {
+                if (Files.readString(log).contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static BufferedReader reader(Process process) {

@@ -1,4 +1,4 @@
-package dev.sluice.supervisor;
+package dev.sluice.outcome;
 
 import java.nio.file.Path;
 import java.util.List;

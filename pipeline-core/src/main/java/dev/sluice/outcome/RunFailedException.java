@@ -1,4 +1,4 @@
-package dev.sluice.supervisor;
+package dev.sluice.outcome;
 
 /** A run did not complete; the message says which process failed, how, and the end of its log. */
 public class RunFailedException extends Exception {
