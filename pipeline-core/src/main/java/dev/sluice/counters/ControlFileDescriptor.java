@@ -1,5 +1,6 @@
 package dev.sluice.counters;
 
+import dev.sluice.files.FormatVersions;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.status.CountersReader;
@@ -22,7 +23,7 @@ import org.agrona.concurrent.status.CountersReader;
 public final class ControlFileDescriptor {
     public static final int MAGIC = 0x534C4345;
     /** 2: slot metrics (busy/idle time, bytes in, CPU, memory, latency), input consumption counters. */
-    public static final int VERSION = 2;
+    public static final int VERSION = FormatVersions.CONTROL_FILE;
     public static final int HEADER_LENGTH = 4096;
     static final int MAGIC_OFFSET = 0;
     static final int VERSION_OFFSET = 4;
@@ -30,15 +31,15 @@ public final class ControlFileDescriptor {
     static final int VALUES_LENGTH_OFFSET = 12;
     static final int CREATED_OFFSET = 16;
 
-    /** A per-slot counter; key: stage index, worker, field ordinal. */
+    /** A per-slot counter; key: stage index, worker, {@link SlotField#id()}. */
     public static final int SLOT_COUNTER_TYPE = 1001;
     /** A stage's position in one input queue (a parallel stage's claim counter); key: stage index, input queue index. */
     public static final int INPUT_POSITION_TYPE = 1002;
-    /** Pipeline-wide; key: field ordinal. */
+    /** Pipeline-wide; key: {@link PipelineField#id()}. */
     public static final int PIPELINE_COUNTER_TYPE = 1003;
     /**
      * How far a stage has consumed one input queue, exactly (what backlogs are measured from); key: stage
-     * index, input queue index, {@link InputField} ordinal.
+     * index, input queue index, {@link InputField#id()}.
      */
     public static final int INPUT_CONSUMED_TYPE = 1004;
 
@@ -71,8 +72,8 @@ public final class ControlFileDescriptor {
             throw new IllegalStateException(file + " is not a Sluice control file");
         }
         if (header.getInt(VERSION_OFFSET) != VERSION) {
-            throw new IllegalStateException(file + " has version " + header.getInt(VERSION_OFFSET)
-                    + "; this Sluice reads version " + VERSION);
+            throw new IllegalStateException(FormatVersions.incompatible(file, "control file",
+                    header.getInt(VERSION_OFFSET), VERSION));
         }
     }
 

@@ -48,7 +48,7 @@ public final class RunCounters implements AutoCloseable {
         ControlFile file = ControlFile.create(building, count);
         for (PipelineField field : PipelineField.values()) {
             file.allocate(pipeline + " " + field.label(), ControlFileDescriptor.PIPELINE_COUNTER_TYPE,
-                    key -> CounterKeys.put(key, field.ordinal()));
+                    key -> CounterKeys.put(key, field.id()));
         }
         for (int s = 0; s < stages.size(); s++) {
             CounterSpec stage = stages.get(s);
@@ -58,7 +58,7 @@ public final class RunCounters implements AutoCloseable {
                 for (SlotField field : SlotField.values()) {
                     file.allocate(stage.stageName() + "-" + w + " " + field.label(),
                             ControlFileDescriptor.SLOT_COUNTER_TYPE,
-                            key -> CounterKeys.put(key, stageIndex, worker, field.ordinal()));
+                            key -> CounterKeys.put(key, stageIndex, worker, field.id()));
                 }
             }
             for (int q = 0; q < stage.inputQueues(); q++) {
@@ -68,7 +68,7 @@ public final class RunCounters implements AutoCloseable {
                 for (InputField field : InputField.values()) {
                     file.allocate(stage.stageName() + " input " + q + " " + field.label(),
                             ControlFileDescriptor.INPUT_CONSUMED_TYPE,
-                            key -> CounterKeys.put(key, stageIndex, queue, field.ordinal()));
+                            key -> CounterKeys.put(key, stageIndex, queue, field.id()));
                 }
             }
         }
@@ -88,7 +88,7 @@ public final class RunCounters implements AutoCloseable {
     public SlotCounters slot(int stageIndex, int worker) {
         Map<SlotField, AtomicCounter> counters = new EnumMap<>(SlotField.class);
         for (SlotField field : SlotField.values()) {
-            Integer id = slotIds.get(slotKey(stageIndex, worker, field.ordinal()));
+            Integer id = slotIds.get(slotKey(stageIndex, worker, field.id()));
             if (id == null) {
                 throw new IllegalStateException("control file has no counters for stage " + stageIndex + " worker " + worker);
             }
@@ -112,7 +112,7 @@ public final class RunCounters implements AutoCloseable {
 
     /** How far a stage has consumed one of its input queues (see {@link InputField}). */
     public AtomicCounter inputConsumed(int stageIndex, int inputQueue, InputField field) {
-        Integer id = consumedIds.get(slotKey(stageIndex, inputQueue, field.ordinal()));
+        Integer id = consumedIds.get(slotKey(stageIndex, inputQueue, field.id()));
         if (id == null) {
             throw new IllegalStateException("control file has no input counters for stage " + stageIndex + " queue " + inputQueue);
         }
@@ -120,7 +120,7 @@ public final class RunCounters implements AutoCloseable {
     }
 
     public AtomicCounter pipeline(PipelineField field) {
-        Integer id = pipelineIds.get(field.ordinal());
+        Integer id = pipelineIds.get(field.id());
         if (id == null) {
             throw new IllegalStateException("control file has no counter " + field.label()
                     + ": it was made by an older Sluice");

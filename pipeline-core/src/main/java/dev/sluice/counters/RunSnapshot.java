@@ -26,17 +26,29 @@ public record RunSnapshot(long takenMillis, Map<PipelineField, Long> pipeline, L
                 case ControlFileDescriptor.SLOT_COUNTER_TYPE -> {
                     int stage = CounterKeys.get(key, 0);
                     int worker = CounterKeys.get(key, 1);
-                    int field = CounterKeys.get(key, 2);
+                    SlotField field = SlotField.byId(CounterKeys.get(key, 2));
                     String slotLabel = label.substring(0, label.lastIndexOf(' '));
                     String stageName = slotLabel.substring(0, slotLabel.lastIndexOf('-'));
-                    slots.computeIfAbsent(((long) stage << 32) | worker, k -> new SlotStatus(stageName, stage, worker,
-                            new long[SlotField.values().length])).values()[field] = value;
+                    long[] values = slots.computeIfAbsent(((long) stage << 32) | worker, k -> new SlotStatus(stageName,
+                            stage, worker, new long[SlotField.values().length])).values();
+                    if (field != null) {
+                        values[field.ordinal()] = value;
+                    }
                 }
-                case ControlFileDescriptor.PIPELINE_COUNTER_TYPE ->
-                        pipeline.put(PipelineField.values()[CounterKeys.get(key, 0)], value);
-                case ControlFileDescriptor.INPUT_CONSUMED_TYPE -> consumed.computeIfAbsent(
-                        inputKey(CounterKeys.get(key, 0), CounterKeys.get(key, 1)),
-                        k -> new long[InputField.values().length])[CounterKeys.get(key, 2)] = value;
+                case ControlFileDescriptor.PIPELINE_COUNTER_TYPE -> {
+                    PipelineField field = PipelineField.byId(CounterKeys.get(key, 0));
+                    if (field != null) {
+                        pipeline.put(field, value);
+                    }
+                }
+                case ControlFileDescriptor.INPUT_CONSUMED_TYPE -> {
+                    InputField field = InputField.byId(CounterKeys.get(key, 2));
+                    long[] values = consumed.computeIfAbsent(inputKey(CounterKeys.get(key, 0), CounterKeys.get(key, 1)),
+                            k -> new long[InputField.values().length]);
+                    if (field != null) {
+                        values[field.ordinal()] = value;
+                    }
+                }
                 default -> { }
             }
         });

@@ -17,7 +17,7 @@ public final class SlotCounters {
     }
 
     public void state(ProcessState state) {
-        counters.get(SlotField.STATE).setRelease(state.ordinal());
+        counters.get(SlotField.STATE).setRelease(state.code());
     }
 
     public ProcessState state() {

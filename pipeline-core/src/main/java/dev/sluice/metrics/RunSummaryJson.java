@@ -32,7 +32,7 @@ import org.HdrHistogram.Histogram;
 public final class RunSummaryJson {
     public static final String FILE = "summary.json";
     /** The format's version, first in the file. */
-    public static final int VERSION = 1;
+    public static final int VERSION = dev.sluice.files.FormatVersions.SUMMARY_JSON;
     private static final JsonFactory JSON = new JsonFactory();
 
     private RunSummaryJson() {

@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.api.Aggregate;
+import dev.sluice.files.FormatVersions;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.DocumentReader;
 import java.io.BufferedInputStream;
@@ -44,6 +45,7 @@ final class AggregateCheckpoint {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(PrivateFiles.newOutputStream(temp)))) {
             out.writeInt(MAGIC);
+            out.writeInt(FormatVersions.SNAPSHOT);
             out.writeInt(readers.size());
             for (DocumentReader reader : readers) {
                 out.writeLong(reader.position());
@@ -65,8 +67,8 @@ final class AggregateCheckpoint {
     /** The input positions of the last snapshot in {@code file}, or null if there is none. */
     static long[] positions(Path file) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC) {
-                return null;
+            if (in.readInt() != MAGIC || in.readInt() != FormatVersions.SNAPSHOT) {
+                return null; // load() says why
             }
             long[] positions = new long[in.readInt()];
             for (int q = 0; q < positions.length; q++) {
@@ -81,7 +83,14 @@ final class AggregateCheckpoint {
     /** Restores state and positions; returns the records-in count at the snapshot. */
     long load(Aggregate<?> aggregate, List<DocumentReader> readers, InputMerge merge) throws Exception {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || in.readInt() != readers.size()) {
+            if (in.readInt() != MAGIC) {
+                throw new IOException(file + " is not a snapshot");
+            }
+            int version = in.readInt();
+            if (version != FormatVersions.SNAPSHOT) {
+                throw new IOException(FormatVersions.incompatible(file, "snapshot", version, FormatVersions.SNAPSHOT));
+            }
+            if (in.readInt() != readers.size()) {
                 throw new IOException(file + " is not a snapshot of this aggregate's inputs");
             }
             for (DocumentReader reader : readers) {

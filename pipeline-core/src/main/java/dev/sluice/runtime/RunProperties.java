@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
+import dev.sluice.files.FormatVersions;
 import dev.sluice.files.PrivateFiles;
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
 public final class RunProperties {
     private static final String PARAM = "param.";
     private static final String CLASS_PATH = "class-path";
+    /** The format of the run's queues; absent in run directories made before it was recorded (format 1). */
+    private static final String QUEUES_FORMAT = "format.queues";
     /** Parameters that follow from the run directory's place, never recorded. */
     private static final java.util.Set<String> DERIVED = java.util.Set.of("run-dir", "run-id");
 
@@ -35,6 +38,7 @@ public final class RunProperties {
         p.setProperty("base-dir", baseDir.toAbsolutePath().toString());
         p.setProperty("config-file", config.configFile().toAbsolutePath().toString());
         p.setProperty(CLASS_PATH, String.join(File.pathSeparator, config.classPath()));
+        p.setProperty(QUEUES_FORMAT, Integer.toString(FormatVersions.QUEUES));
         config.params().forEach((k, v) -> {
             if (!DERIVED.contains(k)) {
                 p.setProperty(PARAM + k, v);
@@ -45,11 +49,23 @@ public final class RunProperties {
         PrivateFiles.writeString(layout.runProperties(), out.toString());
     }
 
+    private static long parseOrMinus(String number) {
+        try {
+            return Long.parseLong(number.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The options that reload {@code pipeline.yaml} of this run as it was run. */
     public static LoadOptions read(RunLayout layout) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(layout.runProperties())) {
             p.load(in);
+        }
+        String queues = p.getProperty(QUEUES_FORMAT, "1");
+        if (!queues.equals(Integer.toString(FormatVersions.QUEUES))) {
+            throw new IOException(FormatVersions.incompatible(layout.dir(), "queue", parseOrMinus(queues), FormatVersions.QUEUES));
         }
         Map<String, String> params = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {

@@ -7,7 +7,7 @@ import dev.sluice.api.SharedState;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.SharedConfig;
 import dev.sluice.config.SharedType;
-import java.io.File;
+import dev.sluice.files.FormatVersions;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +19,15 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * {@code state/shared.dat}: the run's shared counters, arrays and semaphores, one memory-mapped file that
- * every process of the run maps; each object gets its own cache lines at an offset fixed by the YAML
- * order, and every access is an atomic operation on the mapped memory: no lock, no proxy process.
+ * every process of the run maps; after a header line (magic and {@link FormatVersions#SHARED_STATE}), each object
+ * gets its own cache lines at an offset fixed by the YAML order, and every access is an atomic operation on the
+ * mapped memory: no lock, no proxy process.
  */
 public final class SharedStateFile implements SharedState {
     private static final int ALIGNMENT = 64;
+    private static final int MAGIC = 0x534C5348; // "SLSH"
+    private static final int VERSION_OFFSET = 4;
+    private static final int HEADER_LENGTH = ALIGNMENT;
     private static final Map<Path, SharedStateFile> OPEN = new ConcurrentHashMap<>();
 
     private final UnsafeBuffer buffer;
@@ -35,7 +39,7 @@ public final class SharedStateFile implements SharedState {
     private SharedStateFile(MappedByteBuffer mapped, PipelineConfig config, Path directory) {
         this.buffer = new UnsafeBuffer(mapped);
         this.directory = directory;
-        int offset = 0;
+        int offset = HEADER_LENGTH;
         for (SharedConfig shared : config.shared()) {
             objects.put(shared.name(), shared);
             offsets.put(shared.name(), offset);
@@ -45,11 +49,15 @@ public final class SharedStateFile implements SharedState {
 
     /** Creates the file, zeroed (the run directory does, before any stage starts). */
     public static void create(Path file, PipelineConfig config) throws java.io.IOException {
-        long length = 0;
+        long length = HEADER_LENGTH;
         for (SharedConfig shared : config.shared()) {
             length += align(shared.slots() * Long.BYTES);
         }
-        IoUtil.unmap(IoUtil.mapNewFile(file.toFile(), Math.max(length, ALIGNMENT)));
+        MappedByteBuffer mapped = IoUtil.mapNewFile(file.toFile(), length);
+        UnsafeBuffer header = new UnsafeBuffer(mapped);
+        header.putInt(VERSION_OFFSET, FormatVersions.SHARED_STATE);
+        header.putIntVolatile(0, MAGIC);
+        IoUtil.unmap(mapped);
         for (SharedConfig shared : config.shared()) {
             if (shared.type() == SharedType.MAP) {
                 SharedMaps.create(file.getParent(), shared); // sized once, here
@@ -63,8 +71,14 @@ public final class SharedStateFile implements SharedState {
             if (!Files.exists(f)) {
                 throw new IllegalStateException("no shared state file " + f);
             }
-            File asFile = f.toFile();
-            return new SharedStateFile(IoUtil.mapExistingFile(asFile, "shared state"), config, f.getParent());
+            MappedByteBuffer mapped = IoUtil.mapExistingFile(f.toFile(), "shared state");
+            UnsafeBuffer header = new UnsafeBuffer(mapped);
+            if (header.getIntVolatile(0) != MAGIC || header.getInt(VERSION_OFFSET) != FormatVersions.SHARED_STATE) {
+                IoUtil.unmap(mapped);
+                throw new IllegalStateException(FormatVersions.incompatible(f, "shared state",
+                        header.getInt(VERSION_OFFSET), FormatVersions.SHARED_STATE));
+            }
+            return new SharedStateFile(mapped, config, f.getParent());
         });
     }
 

@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.PipelineConfigCodec;
+import dev.sluice.files.FormatVersions;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -16,7 +17,7 @@ import java.io.StreamCorruptedException;
  * read here only.
  */
 public final class SlotOrders {
-    private static final int VERSION = 1;
+    private static final int VERSION = FormatVersions.SLOT_ORDERS;
 
     /** The slot a process is to run. */
     public record Slot(String stage, int worker) {

@@ -34,7 +34,7 @@ final class RunLifecycle {
         counters.pipeline(PipelineField.STARTED_MS).setRelease(now);
         counters.pipeline(PipelineField.FINISHED_MS).setRelease(0);
         counters.pipeline(PipelineField.SUPERVISOR_HEARTBEAT_MS).setRelease(now);
-        counters.pipeline(PipelineField.RUN_STATE).setRelease(RunState.RUNNING.ordinal());
+        counters.pipeline(PipelineField.RUN_STATE).setRelease(RunState.RUNNING.code());
     }
 
     void beat(long now) {
@@ -57,7 +57,7 @@ final class RunLifecycle {
 
     private void ended(RunState state) {
         counters.pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
-        counters.pipeline(PipelineField.RUN_STATE).setRelease(state.ordinal());
+        counters.pipeline(PipelineField.RUN_STATE).setRelease(state.code());
         metrics.ended();
     }
 }

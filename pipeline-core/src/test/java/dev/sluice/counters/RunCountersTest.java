@@ -42,4 +42,30 @@ class RunCountersTest {
 
         assertThrows(IllegalStateException.class, () -> ControlFile.open(file, false));
     }
+
+    @Test
+    void shouldSayAControlFileOfAnotherFormatVersionWasMadeByAnIncompatibleSluice() throws Exception {
+        Path file = dir.resolve("control.dat");
+        RunCounters.create(file, "wc", List.of(new CounterSpec("read", 1, 0))).close();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {1, 0, 0, 0}), ControlFileDescriptor.VERSION_OFFSET);
+        }
+
+        String message = assertThrows(IllegalStateException.class, () -> ControlFile.open(file, false)).getMessage();
+        assertEquals(file + " was made by an incompatible Sluice version (control file format 1; this Sluice reads "
+                + ControlFileDescriptor.VERSION + "): finish or resume it with the Sluice that started it", message);
+    }
+
+    @Test
+    void shouldKeyCountersByTheFieldsIdsNotTheirDeclarationOrder() {
+        for (SlotField field : SlotField.values()) {
+            assertEquals(field, SlotField.byId(field.id()));
+        }
+        assertEquals(0, SlotField.PID.id());
+        assertEquals(48, SlotField.END_TO_END_MAX_NS.id()); // on disk: a field never changes its id
+        assertEquals(null, SlotField.byId(SlotField.values().length));
+        assertEquals(RunState.COMPLETED, RunState.of(RunState.COMPLETED.code()));
+        assertEquals(ProcessState.FAILED, ProcessState.of(4));
+    }
 }
