@@ -11,10 +11,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sluice new NAME}: a ready project of one's own stages, built with Maven, run with {@code ./run}. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Write a new project of your own stages into the directory NAME: a pom.xml depending on",
-                "pipeline-api (and the test kit for tests), a sample Processor and Aggregate, pipeline.yaml that runs",
-                "them after the built-in lines source, a test (TestPipeline), and ./run, which runs the pipeline with",
-                "the project's classes. Then: cd NAME && mvn package && ./run"})
+        description = "Write a new project of your own stages into the directory NAME: a pom.xml depending on "
+                + "pipeline-api (and the test kit for tests), a sample Processor and Aggregate, pipeline.yaml that runs "
+                + "them after the built-in lines source, a test (TestPipeline), and ./run, which runs the pipeline with "
+                + "the project's classes. Then: cd NAME && mvn package && ./run")
 final class NewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "the project's directory and artifactId: letters, digits, _ . -")
     String name;
