@@ -22,16 +22,16 @@ class TestPipelineTest {
     @TempDir
     Path work;
 
-    private static TestPipeline doubled(Class<?> stage) {
+    private static TestPipeline doubled(Map<String, ?> options) {
         return TestPipeline.named("doubled")
                 .source("numbers", "range", Map.of("from", 1, "to", 100))
-                .then("twice", stage).workers(2)
+                .then("twice", Twice.class, options).workers(2)
                 .then("total", "sum", Map.of());
     }
 
     @Test
     void runsAPipelineMadeInCodeInProcess() {
-        TestRun run = doubled(Twice.class).workDir(work).run();
+        TestRun run = doubled(Map.of()).workDir(work).run();
 
         assertEquals(DOUBLED_SUM, run.value("total"));
         assertEquals(DOUBLED_SUM, run.value());
@@ -61,10 +61,10 @@ class TestPipelineTest {
     @Test
     void aFailingStageInProcessFailsTheTestNamingItsError() {
         PipelineFailedError failure = assertThrows(PipelineFailedError.class,
-                () -> doubled(FailsOnSeven.class).workDir(work).run());
+                () -> doubled(Map.of("fail-on", 7)).workDir(work).run());
 
         assertTrue(failure.getMessage().contains("stage 'twice'"), failure.getMessage());
-        assertTrue(failure.getMessage().contains("seven is not welcome here"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("7 is not welcome here"), failure.getMessage());
         assertTrue(failure.runDirectory().startsWith(work), String.valueOf(failure.runDirectory()));
     }
 
@@ -75,7 +75,7 @@ class TestPipelineTest {
                 supervision: {max-restarts: 0}
                 stages:
                   - {name: numbers, type: range, options: {from: 1, to: 10}}
-                  - {name: twice, class: dev.sluice.testkit.FailsOnSeven, inputs: [numbers]}
+                  - {name: twice, class: dev.sluice.testkit.Twice, inputs: [numbers], options: {fail-on: 7}}
                   - {name: total, type: sum, inputs: [twice]}
                 """).workDir(work).processes().run());
 
@@ -83,13 +83,13 @@ class TestPipelineTest {
         assertTrue(message.contains("stage 'twice'"), message);
         assertTrue(message.contains("last lines:"), message); // the failed process's log tail
         assertTrue(message.contains("distinct errors (1)"), message);
-        assertTrue(message.contains("IllegalArgumentException: seven is not welcome here"), message);
+        assertTrue(message.contains("IllegalArgumentException: 7 is not welcome here"), message);
         assertTrue(message.contains("run directory: " + failure.runDirectory()), message);
     }
 
     @Test
     void saysWhatIsMissingBeforeRunning() {
-        IllegalStateException noWorkDir = assertThrows(IllegalStateException.class, () -> doubled(Twice.class).run());
+        IllegalStateException noWorkDir = assertThrows(IllegalStateException.class, () -> doubled(Map.of()).run());
         assertTrue(noWorkDir.getMessage().contains("workDir"), noWorkDir.getMessage());
         assertThrows(IllegalStateException.class, () -> TestPipeline.named("p").then("x", Twice.class));
     }

@@ -87,6 +87,7 @@ class DistributionIT {
         builder.environment().putAll(environment);
         builder.environment().put("MAVEN_OPTS", "-Djansi.noreset=true");
         Path log = Files.createTempFile(root, "command-", ".log");
+        long started = System.nanoTime();
         Process process = builder.redirectOutput(log.toFile()).start();
         if (!process.waitFor(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -95,6 +96,7 @@ class DistributionIT {
                     + Files.readString(log));
         }
         String output = Files.readString(log);
+        System.out.printf("%.1f s: %s%n", (System.nanoTime() - started) / 1e9, String.join(" ", command));
         assertEquals(0, process.exitValue(), () -> String.join(" ", command) + " in " + dir + " failed:\n" + output);
         return output;
     }
