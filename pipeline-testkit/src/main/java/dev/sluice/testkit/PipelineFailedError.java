@@ -57,9 +57,17 @@ public final class PipelineFailedError extends AssertionError {
     /** The run under {@code workDir} ({@code <pipeline>/<run-id>}) changed last: the test's work dir holds its runs alone. */
     private static Optional<Path> latestRun(Path workDir) {
         try (Stream<Path> files = Files.find(workDir, 3, (path, attributes) -> path.endsWith("control.dat"))) {
-            return files.map(Path::getParent).max(Comparator.comparingLong(TestRun::modified));
+            return files.map(Path::getParent).max(Comparator.comparingLong(PipelineFailedError::modified));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return 0; // gone meanwhile: not the latest
         }
     }
 }

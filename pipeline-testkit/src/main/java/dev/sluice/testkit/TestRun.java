@@ -52,11 +52,4 @@ public record TestRun(RunResult result) {
         }
     }
 
-    static long modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 }
