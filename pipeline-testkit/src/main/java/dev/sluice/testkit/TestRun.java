@@ -51,5 +51,4 @@ public record TestRun(RunResult result) {
             throw new UncheckedIOException(e);
         }
     }
-
 }
