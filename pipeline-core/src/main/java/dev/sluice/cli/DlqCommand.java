@@ -2,8 +2,8 @@ package dev.sluice.cli;
 
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
+import dev.sluice.rundir.RunLayout;
 import dev.sluice.runtime.DeadLetterReplay;
-import dev.sluice.runtime.RunLayout;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.errors.DistinctError;
 import dev.sluice.errors.DistinctErrors;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.sluice.cli;
 
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The RUN_DIR parameter of the commands that read a run (mixed in with {@code @Mixin}): it must be a run

@@ -3,7 +3,7 @@ package dev.sluice.cli;
 import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.RunState;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.sluice.cli;
 
 import dev.sluice.outcome.RunResult;
 import dev.sluice.outcome.StageStats;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

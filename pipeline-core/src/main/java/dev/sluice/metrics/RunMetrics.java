@@ -1,7 +1,7 @@
 package dev.sluice.metrics;
 
 import dev.sluice.counters.RunSnapshot;
-import dev.sluice.runtime.RunContext;
+import dev.sluice.rundir.RunContext;
 import java.io.IOException;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,7 @@ import dev.sluice.errors.DistinctErrors;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

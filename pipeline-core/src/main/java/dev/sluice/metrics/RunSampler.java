@@ -8,7 +8,7 @@ import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
 import dev.sluice.files.PrivateFiles;
-import dev.sluice.runtime.RunContext;
+import dev.sluice.rundir.RunContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;

@@ -15,7 +15,7 @@ import dev.sluice.errors.DistinctErrors;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import dev.sluice.api.Aggregate;
 import dev.sluice.files.FormatVersions;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.rundir.RunLayout;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

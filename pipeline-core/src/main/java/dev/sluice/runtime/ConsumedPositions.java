@@ -4,6 +4,8 @@ import dev.sluice.config.StageConfig;
 import dev.sluice.config.StageKind;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
+import dev.sluice.rundir.RunContext;
+import dev.sluice.rundir.Topology;
 
 /**
  * How far every reader of a queue has consumed it for good, that is, what no restart of a reader can

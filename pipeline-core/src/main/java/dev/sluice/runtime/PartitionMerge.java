@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.api.Aggregate;
 import dev.sluice.config.StageConfig;
+import dev.sluice.rundir.RunLayout;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;

@@ -10,6 +10,7 @@ import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.queue.DiskFullException;
 import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.rundir.RunContext;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.agrona.concurrent.status.AtomicCounter;

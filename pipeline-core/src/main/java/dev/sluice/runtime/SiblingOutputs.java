@@ -3,6 +3,8 @@ package dev.sluice.runtime;
 import dev.sluice.config.StageConfig;
 import dev.sluice.queue.DocumentKind;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.rundir.RunContext;
+import dev.sluice.rundir.Topology;
 
 /** Reads the other workers' output queues of a stage: does any already answer to an input document? */
 final class SiblingOutputs {

@@ -4,6 +4,8 @@ import dev.sluice.api.Options;
 import dev.sluice.api.StageContext;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
+import dev.sluice.rundir.RunLayout;
+import dev.sluice.shared.SharedStateFile;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

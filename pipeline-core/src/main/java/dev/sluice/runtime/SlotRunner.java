@@ -13,6 +13,8 @@ import dev.sluice.metrics.DutyCycleClock;
 import dev.sluice.metrics.SlotMetrics;
 import dev.sluice.queue.DocumentReader;
 import dev.sluice.queue.DocumentWriter;
+import dev.sluice.rundir.RunContext;
+import dev.sluice.rundir.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;

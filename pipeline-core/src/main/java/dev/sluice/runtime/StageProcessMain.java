@@ -6,6 +6,8 @@ import dev.sluice.counters.RunCounters;
 import dev.sluice.queue.DiskFullException;
 import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.TornDocumentException;
+import dev.sluice.rundir.RunContext;
+import dev.sluice.rundir.RunLayout;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.config.StageConfig;
 import dev.sluice.queue.DocumentReader;
+import dev.sluice.rundir.RunContext;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 

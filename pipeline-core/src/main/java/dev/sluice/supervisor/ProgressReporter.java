@@ -5,7 +5,7 @@ import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
 import dev.sluice.metrics.Backlogs;
-import dev.sluice.runtime.RunContext;
+import dev.sluice.rundir.RunContext;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

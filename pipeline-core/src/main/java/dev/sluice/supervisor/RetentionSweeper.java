@@ -1,8 +1,8 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.queue.ConsumedCycles;
+import dev.sluice.rundir.RunContext;
 import dev.sluice.runtime.ConsumedPositions;
-import dev.sluice.runtime.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.sluice.counters.RunState;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.metrics.RunMetrics;
 import dev.sluice.outcome.RunFailedException;
-import dev.sluice.runtime.RunContext;
+import dev.sluice.rundir.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 

@@ -8,7 +8,7 @@ import dev.sluice.counters.SlotStatus;
 import dev.sluice.outcome.RunResult;
 import dev.sluice.outcome.StageStats;
 import dev.sluice.queue.DeadLetterQueue;
-import dev.sluice.runtime.RunContext;
+import dev.sluice.rundir.RunContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

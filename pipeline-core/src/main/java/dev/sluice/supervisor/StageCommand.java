@@ -1,6 +1,6 @@
 package dev.sluice.supervisor;
 
-import dev.sluice.runtime.RunContext;
+import dev.sluice.rundir.RunContext;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.File;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.sluice.examples;
 
 import dev.sluice.errors.DistinctError;
 import dev.sluice.errors.DistinctErrors;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import dev.sluice.supervisor.LogTail;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package dev.sluice.testkit;
 import dev.sluice.errors.DistinctError;
 import dev.sluice.errors.DistinctErrors;
 import dev.sluice.outcome.RunFailedException;
-import dev.sluice.runtime.RunLayout;
+import dev.sluice.rundir.RunLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.sluice.runtime;
+package dev.sluice.rundir;
 
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
@@ -6,6 +6,7 @@ import dev.sluice.counters.CounterSpec;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.files.PrivateFiles;
 import dev.sluice.queue.QueueFiles;
+import dev.sluice.shared.SharedStateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

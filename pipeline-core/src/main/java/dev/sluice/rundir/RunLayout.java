@@ -1,4 +1,4 @@
-package dev.sluice.runtime;
+package dev.sluice.rundir;
 
 import dev.sluice.files.PrivateFiles;
 import java.io.IOException;

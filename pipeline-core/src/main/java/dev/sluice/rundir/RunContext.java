@@ -1,4 +1,4 @@
-package dev.sluice.runtime;
+package dev.sluice.rundir;
 
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;

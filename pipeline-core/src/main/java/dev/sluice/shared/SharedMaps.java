@@ -1,4 +1,4 @@
-package dev.sluice.runtime;
+package dev.sluice.shared;
 
 import dev.sluice.config.SharedConfig;
 import dev.sluice.files.PrivateFiles;

@@ -1,4 +1,4 @@
-package dev.sluice.runtime;
+package dev.sluice.shared;
 
 import dev.sluice.api.SharedLong;
 import dev.sluice.api.SharedLongArray;
