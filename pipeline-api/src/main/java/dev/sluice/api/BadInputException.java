@@ -5,6 +5,8 @@ package dev.sluice.api;
  * the run at once with its message, where any other exception has its process restarted.
  */
 public class BadInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public BadInputException(String message) {
         super(message);
     }

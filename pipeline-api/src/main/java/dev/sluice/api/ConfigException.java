@@ -2,6 +2,8 @@ package dev.sluice.api;
 
 /** A configuration mistake; the message starts with {@code file:line:column:} where one is known. */
 public class ConfigException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public ConfigException(String message) {
         super(message);
     }

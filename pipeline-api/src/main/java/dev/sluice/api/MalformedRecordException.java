@@ -8,6 +8,8 @@ package dev.sluice.api;
  * message says where it was ({@code orders.csv:17: ...}).
  */
 public class MalformedRecordException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final String where;
     private final String problem;
     private final byte[] input;

@@ -6,6 +6,8 @@ package dev.sluice.api;
  * processor emitting one fails its input record under the stage's {@code on-error} policy.
  */
 public class RecordTooLargeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public RecordTooLargeException(String message) {
         super(message);
     }

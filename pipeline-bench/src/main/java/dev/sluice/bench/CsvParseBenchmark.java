@@ -69,7 +69,7 @@ public class CsvParseBenchmark {
     @Benchmark
     public long jacksonCsv() throws IOException {
         long chars = 0;
-        try (CsvParser parser = (CsvParser) new CsvFactory().createParser(reader())) {
+        try (CsvParser parser = new CsvFactory().createParser(reader())) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING) {

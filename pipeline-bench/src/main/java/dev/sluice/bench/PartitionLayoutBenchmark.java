@@ -63,7 +63,9 @@ public class PartitionLayoutBenchmark {
         sections = new OutputBatch<>(Codecs.KEY_COUNT, QueueSettings.DEFAULT, partitions);
         sectionReaders = new DocumentReader[partitions];
         writers = new DocumentWriter[partitions];
-        batches = new OutputBatch[partitions];
+        @SuppressWarnings("unchecked") // Java makes no generic arrays: one of wildcards, each element typed below
+        OutputBatch<KeyCount>[] typed = (OutputBatch<KeyCount>[]) new OutputBatch<?>[partitions];
+        batches = typed;
         queueReaders = new DocumentReader[partitions];
         for (int p = 0; p < partitions; p++) {
             sectionReaders[p] = new DocumentReader(QueueFiles.open(dir.resolve("sectioned")), p);

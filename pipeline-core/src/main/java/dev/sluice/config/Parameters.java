@@ -13,6 +13,8 @@ import java.util.function.Function;
 final class Parameters {
     /** A parameter with no value and no default. */
     static final class Missing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         final String name;
 
         Missing(String name) {

@@ -2,6 +2,8 @@ package dev.sluice.outcome;
 
 /** A run did not complete; the message says which process failed, how, and the end of its log. */
 public class RunFailedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final boolean stopped;
 
     public RunFailedException(String message) {

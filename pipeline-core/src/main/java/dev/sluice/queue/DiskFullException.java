@@ -5,6 +5,8 @@ package dev.sluice.queue;
  * stops with this message, and {@code sluice resume} continues once there is room.
  */
 public final class DiskFullException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public DiskFullException(String message) {
         super(message);
     }

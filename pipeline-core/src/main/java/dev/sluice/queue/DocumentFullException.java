@@ -6,6 +6,8 @@ package dev.sluice.queue;
  * fails the run, since no restart changes its outputs.
  */
 public final class DocumentFullException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public DocumentFullException(String message) {
         super(message);
     }

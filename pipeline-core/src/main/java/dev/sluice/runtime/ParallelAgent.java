@@ -225,7 +225,7 @@ final class ParallelAgent implements StageAgent {
             batch.begin(current.index, header.docSeq, header.originFrom, header.originEpochNanos);
         }
         int records = reader.recordCount();
-        long originCount = header.originCount;
+        int originCount = header.originCount;
         try {
             delivery.deliver(reader, current.index, process);
         } catch (DocumentFullException e) {

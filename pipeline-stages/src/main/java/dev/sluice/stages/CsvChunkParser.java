@@ -3,6 +3,7 @@ package dev.sluice.stages;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 import dev.sluice.api.FieldType;
 import dev.sluice.api.Row;
@@ -29,7 +30,7 @@ final class CsvChunkParser {
         this.quote = quote;
         this.charset = charset;
         this.reader = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter(quote).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).detectBomHeader(false);
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).detectBomHeader(false);
     }
 
     /** The fields of the first record of {@code text} (a header), or an empty list if there is none. */

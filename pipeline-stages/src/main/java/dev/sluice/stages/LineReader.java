@@ -130,6 +130,8 @@ final class LineReader implements AutoCloseable {
 
     /** A line over the limit: {@code bytes} of it were seen. */
     static final class LineTooLongException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         final long bytes;
 
         LineTooLongException(long bytes) {

@@ -134,6 +134,8 @@ final class RecordChunker implements AutoCloseable {
 
     /** The input ran past {@code maxRecordBytes} without a record end. */
     static final class RecordTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         RecordTooLongException(long line, int max) {
             super("a record starting at or after line " + line + " runs over " + max
                     + " bytes without ending (an unclosed quote?)");

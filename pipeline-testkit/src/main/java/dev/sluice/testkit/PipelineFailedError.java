@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * {@code sluice run} prints it), then the run's distinct errors with their stack traces, and the run directory.
  */
 public final class PipelineFailedError extends AssertionError {
+    private static final long serialVersionUID = 1L;
+
     private final transient Path runDirectory;
 
     private PipelineFailedError(String message, RunFailedException cause, Path runDirectory) {
