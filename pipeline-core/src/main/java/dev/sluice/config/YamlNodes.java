@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -148,29 +149,25 @@ final class YamlNodes {
     }
 
     long duration(Node node, String what, long defaultMillis) {
-        String text = scalar(node, what);
-        if (text == null) {
-            return defaultMillis;
-        }
-        long millis = Durations.millis(text);
-        if (millis < 0) {
-            problems.add(node, what + ": expected a duration such as 500ms, 2s or 1m, got '" + text + "'");
-            return defaultMillis;
-        }
-        return millis;
+        return measure(node, what, defaultMillis, Durations::millis, "a duration such as 500ms, 2s or 1m");
     }
 
     long size(Node node, String what, long defaultBytes) {
+        return measure(node, what, defaultBytes, Sizes::bytes, "a size such as 512MB, 2GB or 1TB");
+    }
+
+    /** A scalar read by {@code parse}, which gives -1 for text that is not {@code expected}. */
+    private long measure(Node node, String what, long defaultValue, ToLongFunction<String> parse, String expected) {
         String text = scalar(node, what);
         if (text == null) {
-            return defaultBytes;
+            return defaultValue;
         }
-        long bytes = Sizes.bytes(text);
-        if (bytes < 0) {
-            problems.add(node, what + ": expected a size such as 512MB, 2GB or 1TB, got '" + text + "'");
-            return defaultBytes;
+        long value = parse.applyAsLong(text);
+        if (value < 0) {
+            problems.add(node, what + ": expected " + expected + ", got '" + text + "'");
+            return defaultValue;
         }
-        return bytes;
+        return value;
     }
 
     /** One of an enum's YAML spellings. */
