@@ -59,17 +59,33 @@ final class ClaimLedger {
     Claim claim(int queue, AtomicCounter claims, int firstSize, int nextSize) {
         while (true) {
             long value = claims.get();
-            long from = PackedClaim.nextDoc(value);
-            int size = PackedClaim.nextSize(value) == 0 ? firstSize : PackedClaim.nextSize(value);
-            mine.get(SlotField.CLAIM_OWNED).setRelease(0);
-            mine.get(SlotField.CLAIM).setRelease(from);
-            mine.get(SlotField.CLAIM_SIZE).setRelease(size);
-            mine.get(SlotField.CLAIM_QUEUE).setRelease(queue + 1);
-            if (claims.compareAndSet(value, PackedClaim.pack(from + size, nextSize))) {
-                mine.get(SlotField.CLAIM_OWNED).setRelease(1);
-                return new Claim(queue, from, size);
+            Claim intent = intend(queue, value, firstSize);
+            if (take(claims, value, intent, nextSize)) {
+                own();
+                return intent;
             }
         }
+    }
+
+    /** Step 1: publishes the intent to claim the range that follows the claim counter's {@code value}. */
+    Claim intend(int queue, long value, int firstSize) {
+        long from = PackedClaim.nextDoc(value);
+        int size = PackedClaim.nextSize(value) == 0 ? firstSize : PackedClaim.nextSize(value);
+        mine.get(SlotField.CLAIM_OWNED).setRelease(0);
+        mine.get(SlotField.CLAIM).setRelease(from);
+        mine.get(SlotField.CLAIM_SIZE).setRelease(size);
+        mine.get(SlotField.CLAIM_QUEUE).setRelease(queue + 1);
+        return new Claim(queue, from, size);
+    }
+
+    /** Step 2: takes the intended range, if the counter still holds {@code value}. */
+    static boolean take(AtomicCounter claims, long value, Claim intent, int nextSize) {
+        return claims.compareAndSet(value, PackedClaim.pack(intent.to(), nextSize));
+    }
+
+    /** Step 3: marks the range taken as this slot's. */
+    void own() {
+        mine.get(SlotField.CLAIM_OWNED).setRelease(1);
     }
 
     void release() {
@@ -103,7 +119,7 @@ final class ClaimLedger {
             release();
             return null;
         }
-        mine.get(SlotField.CLAIM_OWNED).setRelease(1);
+        own();
         return new Claim(queue, from, size);
     }
 
