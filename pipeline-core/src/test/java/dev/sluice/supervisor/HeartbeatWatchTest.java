@@ -24,10 +24,8 @@ class HeartbeatWatchTest {
     @Test
     void shouldCallARunningSlotHungOnceItsHeartbeatIsOlderThanHangTimeout() {
         try (RunCounters counters = counters()) {
-            SlotCounters slot = counters.slot(0, 0);
+            SlotCounters slot = slot(counters, ProcessState.RUNNING, 10_000);
             HeartbeatWatch watch = new HeartbeatWatch(slot, HANG_TIMEOUT);
-            slot.state(ProcessState.RUNNING);
-            slot.get(SlotField.HEARTBEAT_MS).setRelease(10_000);
 
             assertFalse(watch.hung(12_000));
             assertTrue(watch.hung(12_001));
@@ -41,16 +39,20 @@ class HeartbeatWatchTest {
     @Test
     void shouldAllowAStartingProcessTimeToBootButLookAgainWithinHangTimeout() {
         try (RunCounters counters = counters()) {
-            SlotCounters slot = counters.slot(0, 0);
-            HeartbeatWatch watch = new HeartbeatWatch(slot, HANG_TIMEOUT);
-            slot.state(ProcessState.STARTING);
-            slot.get(SlotField.HEARTBEAT_MS).setRelease(10_000);
+            HeartbeatWatch watch = new HeartbeatWatch(slot(counters, ProcessState.STARTING, 10_000), HANG_TIMEOUT);
 
             assertEquals(HeartbeatWatch.STARTUP_ALLOWANCE_MS, watch.limit());
             assertFalse(watch.hung(10_000 + HeartbeatWatch.STARTUP_ALLOWANCE_MS));
             assertTrue(watch.hung(10_001 + HeartbeatWatch.STARTUP_ALLOWANCE_MS));
             assertEquals(11_000 + HANG_TIMEOUT, watch.nextLookAt(11_000), "it may start running, and hang, any time");
         }
+    }
+
+    private static SlotCounters slot(RunCounters counters, ProcessState state, long heartbeatMs) {
+        SlotCounters slot = counters.slot(0, 0);
+        slot.state(state);
+        slot.get(SlotField.HEARTBEAT_MS).setRelease(heartbeatMs);
+        return slot;
     }
 
     private RunCounters counters() {
