@@ -130,8 +130,11 @@ public final class SlotRunner {
                 for (int w = 0; w < stage.workers(); w++) {
                     siblings.add(w == worker ? counters : run.counters().slot(stageIndex, w));
                 }
-                ClaimLedger ledger = new ClaimLedger(siblings, worker, new SlotLiveness(CLOCK, stage.hangTimeoutMillis()),
-                        new SleepingMillisIdleStrategy(1));
+                // a sibling silent for twice hang-timeout is not running: the supervisor finds a process silent for
+                // hang-timeout hung and kills it (it then shows FAILED), so one paused mid-claim (SIGSTOP, a long GC)
+                // is gone before its siblings stop waiting for it
+                ClaimLedger ledger = new ClaimLedger(siblings, worker,
+                        new SlotLiveness(CLOCK, 2 * stage.hangTimeoutMillis()), new SleepingMillisIdleStrategy(1));
                 yield new ParallelAgent(PerRecordStages.processor(instance), context, inputs, writer(run, stage, worker),
                         counters, ledger, new SiblingOutputs(run, stage, worker)::cover,
                         new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters),
