@@ -129,8 +129,9 @@ final class ClaimLedger {
 
     /**
      * Waits while a running sibling intends the same range without owning it: it is between its publish and its
-     * compare-and-set. That takes microseconds, and a sibling that stops beating stops counting as running, so
-     * the wait ends by itself; if it has not after twice the silence allowed, the ledger is not as this protocol
+     * compare-and-set. That takes microseconds unless the sibling is paused (a long GC, SIGSTOP), which the
+     * supervisor ends as a hang; and a sibling that stops beating stops counting as running, so the wait ends by
+     * itself; if it has not after twice the silence allowed, the ledger is not as this protocol
      * leaves it, and the slot fails (and is restarted) rather than guess.
      */
     private void awaitRunningClaimants(int queue, long from, int size) {
@@ -143,6 +144,7 @@ final class ClaimLedger {
                         + " the same range without owning it for over " + 2 * liveness.silenceMillis() + " ms"
                         + " while beating (heartbeat " + liveness.heartbeatAge(slots.get(other)) + " ms old)");
             }
+            mine.get(SlotField.HEARTBEAT_MS).setRelease(liveness.now()); // waiting with a deadline is not hanging
             idle.idle();
         }
     }
