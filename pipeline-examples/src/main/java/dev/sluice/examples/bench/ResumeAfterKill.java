@@ -1,12 +1,12 @@
 package dev.sluice.examples.bench;
 
-import dev.sluice.supervisor.JavaCommand;
 import dev.sluice.Pipeline;
 import dev.sluice.counters.ControlFile;
 import dev.sluice.counters.ProcessState;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.SlotField;
 import dev.sluice.counters.SlotStatus;
+import dev.sluice.supervisor.JavaCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

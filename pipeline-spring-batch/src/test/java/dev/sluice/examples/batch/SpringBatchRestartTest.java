@@ -1,14 +1,12 @@
 package dev.sluice.examples.batch;
 
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sluice.Pipeline;
-import dev.sluice.supervisor.JavaCommand;
 import dev.sluice.outcome.RunResult;
+import dev.sluice.supervisor.JavaCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A Spring Batch job runs a pipeline's aggregate, is killed -9, is run again: it restarts from its ExecutionContext, exactly. */
@@ -104,13 +104,15 @@ class SpringBatchRestartTest {
     }
 
     private static void awaitLine(BufferedReader out, String text) throws Exception {
+        StringBuilder seen = new StringBuilder();
         String line;
         while ((line = out.readLine()) != null) {
             if (line.contains(text)) {
                 return;
             }
+            seen.append(line).append('\n');
         }
-        fail("the job ended before printing '" + text + "'");
+        fail("the job ended before printing '" + text + "'; it printed:\n" + seen);
     }
 
     private static Path awaitRunDirectory(Path pipelineDir) throws Exception {
