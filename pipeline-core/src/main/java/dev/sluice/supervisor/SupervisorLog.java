@@ -2,9 +2,9 @@ package dev.sluice.supervisor;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.FileAppender;
 import dev.sluice.files.PrivateFiles;
+import dev.sluice.runtime.LogLineEncoder;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
@@ -23,9 +23,8 @@ final class SupervisorLog implements AutoCloseable {
         Path file = logsDir.resolve("supervisor-" + ProcessHandle.current().pid() + ".log");
         PrivateFiles.createFile(file); // logback appends to it, keeping its mode
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLineEncoder encoder = new LogLineEncoder(0);
         encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level [%thread] - %msg%n");
         encoder.start();
         appender = new FileAppender<>();
         appender.setContext(context);
