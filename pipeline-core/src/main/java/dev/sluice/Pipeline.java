@@ -9,6 +9,7 @@ import dev.sluice.counters.PipelineField;
 import dev.sluice.engine.Engine;
 import dev.sluice.engine.EngineRun;
 import dev.sluice.engine.Engines;
+import dev.sluice.queue.ChronicleStartup;
 import dev.sluice.counters.RunCounters;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
@@ -129,6 +130,7 @@ public final class Pipeline {
         if (!engine.equals(Engines.LOCAL)) {
             return runOn(Engines.find(engine), config);
         }
+        ChronicleStartup.warmInBackground(); // while the run directory is made and the stage JVMs start
         RunContext run = RunDirectory.create(config, baseDir());
         try (MetricsServer metrics = metricsPort < 0 ? null : MetricsServer.start("127.0.0.1", metricsPort,
                 () -> PrometheusText.of(run.config(), run.counters().reader()))) {
