@@ -47,7 +47,7 @@ public final class ConfigLoader {
             "partitions", "idle", "batch-max", "claim-size", "jvm-options", "hang-timeout", "snapshot-every", "on-error",
             "poison-after", "max-lag", "embedded", "options");
     static final Set<String> ERROR_POLICIES = Set.of("fail", "dead-letter", "skip");
-    static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "sleep");
+    static final Set<String> IDLE_STRATEGIES = Set.of("busy-spin", "yield", "backoff", "adaptive", "sleep");
     static final String DEFAULT_WORK_DIR = "sluice-runs";
     /** The tags plain YAML resolves by itself; snakeyaml tags a plain ${...} scalar ENV, which we fill as a parameter. */
     static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.ENV_TAG);
@@ -531,7 +531,7 @@ public final class ConfigLoader {
         }
 
         private String idle(Node node, String defaultValue) {
-            return choice(node, "idle", IDLE_STRATEGIES, "busy-spin, yield, backoff or sleep", defaultValue);
+            return choice(node, "idle", IDLE_STRATEGIES, "busy-spin, yield, backoff, adaptive or sleep", defaultValue);
         }
 
         private int number(Node node, String what, int defaultValue, int min, int max) {

@@ -15,7 +15,7 @@ import java.util.List;
  * @param ordered    aggregate only: merge parallel inputs in source order
  * @param partitions aggregate only: records are routed by key hash to this many aggregate processes, whose
  *                   states a last step merges; 1 for an unpartitioned aggregate (and every other stage)
- * @param idle       busy-spin, yield, backoff or sleep
+ * @param idle       busy-spin, yield, backoff, adaptive or sleep
  * @param batchMax   most records in one appended document
  * @param claimSize  parallel only: input documents claimed at a time; 0 adapts it to the cost per document
  * @param jvmOptions extra JVM options for this stage's processes (defaults first)

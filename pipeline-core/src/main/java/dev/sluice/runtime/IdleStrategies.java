@@ -24,9 +24,10 @@ public final class IdleStrategies {
             case "yield" -> new YieldingIdleStrategy();
             case "backoff" -> new BackoffIdleStrategy(20, 50, TimeUnit.MICROSECONDS.toNanos(1),
                     TimeUnit.MILLISECONDS.toNanos(1));
+            case "adaptive" -> new AdaptiveIdleStrategy(TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1));
             case "sleep" -> new SleepingMillisIdleStrategy(1);
             default -> throw new IllegalArgumentException("unknown idle strategy '" + name
-                    + "': use busy-spin, yield, backoff or sleep");
+                    + "': use busy-spin, yield, backoff, adaptive or sleep");
         };
     }
 }
