@@ -5,7 +5,6 @@ import dev.sluice.config.ConfigLoader;
 import dev.sluice.config.LoadOptions;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageChecks;
-import dev.sluice.counters.PipelineField;
 import dev.sluice.engine.Engine;
 import dev.sluice.engine.EngineRun;
 import dev.sluice.engine.Engines;
@@ -21,6 +20,7 @@ import dev.sluice.supervisor.InProcessRunner;
 import dev.sluice.supervisor.RunFailedException;
 import dev.sluice.supervisor.RunResult;
 import dev.sluice.supervisor.Supervisor;
+import dev.sluice.supervisor.SupervisorPresence;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -203,10 +204,9 @@ public final class Pipeline {
             RunProperties.write(layout, config, recorded.baseDir()); // stage processes reload these
         }
         try (RunCounters counters = RunCounters.open(layout.controlFile())) {
-            long previous = counters.pipeline(PipelineField.SUPERVISOR_PID).get();
-            if (previous != ProcessHandle.current().pid()
-                    && ProcessHandle.of(previous).map(ProcessHandle::isAlive).orElse(false)) {
-                throw new IOException("run " + layout.dir() + " is still supervised by pid " + previous);
+            Optional<String> held = SupervisorPresence.heldBy(counters, System.currentTimeMillis());
+            if (held.isPresent()) {
+                throw new IOException("run " + layout.dir() + " cannot be resumed: " + held.get());
             }
             return new Supervisor(new RunContext(config, layout, counters), progress).run();
         }

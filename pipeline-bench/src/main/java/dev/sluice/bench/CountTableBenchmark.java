@@ -15,7 +15,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The count table as a tokenizer's combiner uses it: words of a text (a 433k-word vocabulary, Zipf-like
- * frequencies) added one by one, the table cleared every 500k words (a claim). Scores are words per second.
+ * frequencies) added one by one, the table cleared every 500k words (a claim); and the word-count result's
+ * order: a table of 2M such words (most counted once or twice) sorted by count, then word. Scores are words
+ * per second (distinct words for the sort).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -23,7 +25,10 @@ import org.openjdk.jmh.annotations.State;
 public class CountTableBenchmark {
     private static final int WORDS = 500_000;
 
+    private static final int RESULT_WORDS = 2_000_000;
+
     private final CountTable table = new CountTable(1 << 16);
+    private final CountTable result = new CountTable(1 << 16);
     private ByteView text;
     private int[] starts;
     private int[] lengths;
@@ -42,6 +47,10 @@ public class CountTableBenchmark {
             bytes.write(' ');
         }
         text = ByteView.of(bytes.toByteArray());
+        for (int i = 0; i < RESULT_WORDS; i++) {
+            byte[] word = vocabulary.next();
+            result.add(ByteView.of(word), 0, word.length, 1);
+        }
     }
 
     @Benchmark
@@ -52,5 +61,10 @@ public class CountTableBenchmark {
             table.add(text, starts[i], lengths[i], 1);
         }
         return table.size();
+    }
+
+    @Benchmark
+    public int sortTheResult() {
+        return result.sortedByCount().length;
     }
 }

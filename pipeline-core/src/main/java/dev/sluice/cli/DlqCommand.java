@@ -4,24 +4,20 @@ import dev.sluice.queue.DeadLetter;
 import dev.sluice.queue.DeadLetterQueue;
 import dev.sluice.runtime.DeadLetterReplay;
 import dev.sluice.runtime.RunLayout;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "dlq", mixinStandardHelpOptions = true,
         description = {"List a run's dead letters: records that threw (on-error: dead-letter) or crashed their process.",
                 "--replay feeds them back through their stages' current code in this process (after a fix: which "
                         + "pass now?) and writes the outputs of those that pass to dlq/replayed-<stage>.txt; exit 1 if any still fails."})
 final class DlqCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
-    Path runDir;
+    @Mixin
+    RunDirectoryArgument runDirectory;
 
     @Option(names = "--stack", description = "print each stack trace too")
     boolean stack;
@@ -31,7 +27,7 @@ final class DlqCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
+        RunLayout layout = runDirectory.layout();
         List<DeadLetter> letters = DeadLetterQueue.readAll(layout.dlq());
         System.out.println(letters.size() + " dead letter(s) in " + layout.dlq());
         for (DeadLetter letter : letters) {

@@ -4,31 +4,27 @@ import dev.sluice.errors.DistinctError;
 import dev.sluice.errors.DistinctErrors;
 import dev.sluice.runtime.RunLayout;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sluice errors RUN_DIR}: Aeron's ErrorStat for a run, from its distinct-error logs (live or not). */
 @Command(name = "errors", mixinStandardHelpOptions = true,
         description = {"List a run's distinct errors, read from the slot processes' distinct-error logs (errors/):",
                 "each exception once, with its count, first and last time, stage, workers and pids. Works while the run goes."})
 final class ErrorsCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
-    Path runDir;
+    @Mixin
+    RunDirectoryArgument runDirectory;
 
     @Option(names = "--stack", description = "print each stack trace too")
     boolean stack;
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
+        RunLayout layout = runDirectory.layout();
         print(System.out, DistinctErrors.read(layout.errors()), stack);
         return SluiceCli.OK;
     }

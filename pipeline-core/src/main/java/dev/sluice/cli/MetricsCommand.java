@@ -8,11 +8,10 @@ import dev.sluice.metrics.MetricsServer;
 import dev.sluice.metrics.PrometheusText;
 import dev.sluice.runtime.RunLayout;
 import dev.sluice.runtime.RunProperties;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sluice metrics RUN_DIR}: any run's counters for Prometheus, read from its control.dat. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
@@ -21,11 +20,8 @@ import picocli.CommandLine.Parameters;
 final class MetricsCommand implements Callable<Integer> {
     private static final long POLL_MS = 500;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
-    Path runDir;
+    @Mixin
+    RunDirectoryArgument runDirectory;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "9464",
             description = "the port to serve on (default ${DEFAULT-VALUE}; 0: any free port)")
@@ -40,7 +36,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
+        RunLayout layout = runDirectory.layout();
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
         try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
             if (print) {

@@ -10,8 +10,8 @@ import dev.sluice.runtime.RunProperties;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sluice report RUN_DIR}: the run as one self-contained HTML file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -19,18 +19,15 @@ import picocli.CommandLine.Parameters;
                 + " coloured by busy/backpressure, throughput, backlog, CPU and memory over time, latency percentiles,"
                 + " restarts and hangs, errors and dead letters. Every run writes one at its end; this one is as of now."})
 final class ReportCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
-    Path runDir;
+    @Mixin
+    RunDirectoryArgument runDirectory;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write it (default RUN_DIR/report.html)")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
+        RunLayout layout = runDirectory.layout();
         PipelineConfig config = ConfigLoader.load(layout.pipelineYaml(), RunProperties.read(layout));
         try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
             Path written = RunReport.write(config, layout, RunSnapshot.read(control.reader()),

@@ -4,12 +4,14 @@ import dev.sluice.counters.PipelineField;
 import dev.sluice.counters.RunSnapshot;
 import dev.sluice.counters.RunState;
 import dev.sluice.runtime.RunLayout;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 /** The first line of {@code sluice status}: what became of the run, or how long it has been going. */
 final class RunHeadline {
@@ -62,8 +64,10 @@ final class RunHeadline {
     /** The first line of {@code failure.txt}, without the "run DIR" it starts with. */
     private static String failure(RunLayout layout) {
         try {
-            String text = Files.readString(layout.failure(), StandardCharsets.UTF_8);
-            String first = text.lines().findFirst().orElse("");
+            String first;
+            try (BufferedReader in = Files.newBufferedReader(layout.failure(), StandardCharsets.UTF_8)) {
+                first = Objects.requireNonNullElse(in.readLine(), ""); // the rest is a log's tail: not shown here
+            }
             String prefix = "run " + layout.dir() + " ";
             return first.startsWith(prefix) ? first.substring(prefix.length()) : first;
         } catch (IOException e) {

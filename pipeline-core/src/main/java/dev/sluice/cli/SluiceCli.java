@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0",
         description = "Multi-process data pipelines over Chronicle Queue.",
         subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, ResumeCommand.class, DlqCommand.class,
-                ErrorsCommand.class, MetricsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                ErrorsCommand.class, MetricsCommand.class, ReportCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SluiceCli {
     public static final int OK = 0;
     public static final int FAILED = 1;

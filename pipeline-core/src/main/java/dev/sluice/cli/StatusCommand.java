@@ -15,21 +15,17 @@ import dev.sluice.runtime.RunProperties;
 import dev.sluice.supervisor.Counts;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show a run's processes live, read from its control.dat (works while the run is going).")
 final class StatusCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "RUN_DIR", description = "a run directory: <work-dir>/<pipeline>/<run-id>")
-    Path runDir;
+    @Mixin
+    RunDirectoryArgument runDirectory;
 
     @Option(names = "--interval", paramLabel = "MS", defaultValue = "1000",
             description = "time between the two readings rates are measured over (default ${DEFAULT-VALUE})")
@@ -43,7 +39,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunLayout layout = RunDirectoryArgument.layout(spec, runDir);
+        RunLayout layout = runDirectory.layout();
         try (ControlFile control = ControlFile.open(layout.controlFile(), false)) {
             if (counters) {
                 control.reader().forEach((id, label) -> System.out.println(label + " " + control.reader().getCounterValue(id)));

@@ -41,7 +41,10 @@ public final class StageChecks {
         } catch (InvocationTargetException e) {
             problems.add(stage.location() + ": stage '" + stage.name() + "': " + stage.className()
                     + " could not be created: " + e.getCause());
-        } catch (Exception | LinkageError e) {
+        } catch (LinkageError e) {
+            problems.add(stage.location() + ": stage '" + stage.name() + "': "
+                    + StageClasses.unloadable(stage.className(), e).getMessage());
+        } catch (Exception e) {
             problems.add(stage.location() + ": stage '" + stage.name() + "': " + e);
         }
     }

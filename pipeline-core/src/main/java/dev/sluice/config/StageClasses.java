@@ -55,6 +55,8 @@ final class StageClasses {
             }
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException("class '" + className + "' has no public no-argument constructor");
+        } catch (LinkageError e) {
+            throw unloadable(className, e);
         }
         return found;
     }
@@ -69,13 +71,29 @@ final class StageClasses {
         }
     }
 
-    /** The class, not initialised; throws IllegalArgumentException if it is not on the class path. */
+    /**
+     * The class, not initialised; throws IllegalArgumentException if it is not on the class path, or is there
+     * but cannot be loaded (a class it needs is missing, it was compiled for a newer Java...), saying which.
+     */
     Class<?> load(String className) {
         try {
             return Class.forName(className, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("class '" + className + "' not found on the class path"
-                    + " (a class of your own: add its directory or jar with --class-path or class-path:)");
+                    + " (a class of your own: add its directory or jar with --class-path or class-path:)", e);
+        } catch (LinkageError e) {
+            throw unloadable(className, e);
         }
+    }
+
+    static IllegalArgumentException unloadable(String className, LinkageError e) {
+        String why = e instanceof NoClassDefFoundError
+                ? "it needs " + String.valueOf(e.getMessage()).replace('/', '.') + ", which is not on the class path"
+                        + " (add the jar that holds it with --class-path or class-path:)"
+                : e instanceof UnsupportedClassVersionError
+                        ? "it was compiled for a newer Java than this one (" + e.getMessage() + ")"
+                        : e.toString();
+        return new IllegalArgumentException("class '" + className + "' is on the class path but cannot be loaded: "
+                + why, e);
     }
 }

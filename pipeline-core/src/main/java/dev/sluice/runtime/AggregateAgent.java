@@ -10,6 +10,7 @@ import dev.sluice.queue.DocumentReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.agrona.CloseHelper;
+import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
@@ -37,7 +38,7 @@ final class AggregateAgent implements StageAgent {
     private long nextSnapshotMillis;
     private long busyNanos;
     private long lastSnapshotNanos;
-    private boolean snapshots = true;
+    private final boolean snapshots;
     private final RecordErrors errors;
     private final DocumentDelivery delivery;
     private final DocumentDelivery.BatchCall accept;
@@ -45,12 +46,13 @@ final class AggregateAgent implements StageAgent {
     private final List<AtomicCounter> positions;
     private final FirstRecord firstRecord;
     private final DocumentMetrics documents;
+    private final EpochClock clock;
     private boolean merging;
     private boolean done;
 
     AggregateAgent(BatchAggregate aggregate, SlotContext context, List<DocumentReader> readers, Path resultFile,
                    Path snapshotFile, SlotCounters counters, RecordErrors errors, List<AtomicCounter> positions,
-                   PartitionMerge partitions, DocumentMetrics documents) {
+                   PartitionMerge partitions, DocumentMetrics documents, EpochClock clock) {
         this.aggregate = aggregate;
         this.listener = PerRecordStages.unwrap(aggregate) instanceof CheckpointListener l ? l : null;
         this.context = context;
@@ -69,6 +71,8 @@ final class AggregateAgent implements StageAgent {
         this.checkpoint = new AggregateCheckpoint(snapshotFile);
         this.partitions = partitions;
         this.snapshotEveryMillis = context.stage().snapshotEveryMillis();
+        this.snapshots = aggregate.snapshots();
+        this.clock = clock;
     }
 
     @Override
@@ -92,7 +96,11 @@ final class AggregateAgent implements StageAgent {
         } else {
             recordsIn.setRelease(0); // a restart without a snapshot replays everything
         }
-        nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
+        if (!snapshots) {
+            context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
+                    PerRecordStages.unwrap(aggregate).getClass().getName());
+        }
+        nextSnapshotMillis = clock.time() + snapshotEveryMillis;
     }
 
     @Override
@@ -138,7 +146,7 @@ final class AggregateAgent implements StageAgent {
 
     private void finish() throws Exception {
         String value = String.valueOf(aggregate.finish());
-        if (listener != null) { // the state after finish covers every input: save it, then commit
+        if (listener != null && snapshots) { // the state after finish covers every input: save it, then commit
             save();
         }
         ResultFiles.writeAtomically(resultFile, out -> out.write(value));
@@ -152,29 +160,23 @@ final class AggregateAgent implements StageAgent {
      * aggregate that asks for a checkpoint ({@link CheckpointListener}) gets one at once.
      */
     private void maybeSnapshot() throws Exception {
-        long now = System.currentTimeMillis();
+        long now = clock.time();
         boolean worthIt = lastSnapshotNanos <= CHEAP_SNAPSHOT_NANOS || busyNanos >= SNAPSHOT_WORK_FACTOR * lastSnapshotNanos;
         boolean wanted = listener != null && listener.checkpointWanted();
         if (snapshots && (wanted || now >= nextSnapshotMillis && worthIt)) {
             long started = System.nanoTime();
             save();
-            if (!snapshots) {
-                context.logger().info("{} does not snapshot: a restart replays its inputs from the start",
-                        PerRecordStages.unwrap(aggregate).getClass().getName());
-            }
             lastSnapshotNanos = System.nanoTime() - started;
             busyNanos = 0;
-            nextSnapshotMillis = System.currentTimeMillis() + snapshotEveryMillis;
+            nextSnapshotMillis = clock.time() + snapshotEveryMillis;
         }
     }
 
     private void save() throws Exception {
-        snapshots = checkpoint.save(aggregate, readers, merge, recordsIn.get());
-        if (snapshots) {
-            poison.progressed();
-            if (listener != null) {
-                listener.checkpointSaved();
-            }
+        checkpoint.save(aggregate, readers, merge, recordsIn.get());
+        poison.progressed();
+        if (listener != null) {
+            listener.checkpointSaved();
         }
     }
 

@@ -38,8 +38,11 @@ final class AggregateCheckpoint {
         return Files.exists(file);
     }
 
-    /** Saves; false if the aggregate cannot snapshot (it will replay from the start instead). */
-    boolean save(Aggregate<?> aggregate, List<DocumentReader> readers, InputMerge merge, long recordsIn)
+    /**
+     * Saves, for an aggregate that {@linkplain Aggregate#snapshots snapshots}; whatever its {@code snapshot()}
+     * throws fails the save (and the process), the last snapshot staying as it was.
+     */
+    void save(Aggregate<?> aggregate, List<DocumentReader> readers, InputMerge merge, long recordsIn)
             throws Exception {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(PrivateFiles.newOutputStream(temp)))) {
@@ -51,15 +54,11 @@ final class AggregateCheckpoint {
             merge.save(out);
             out.writeLong(recordsIn);
             aggregate.snapshot(new Unclosable(out));
-        } catch (UnsupportedOperationException e) {
-            Files.deleteIfExists(temp);
-            return false;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             Files.deleteIfExists(temp); // say a full disk: the last snapshot stays, and so does the room this took
             throw e;
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return true;
     }
 
     /** The input positions of the last snapshot in {@code file}, or null if there is none. */

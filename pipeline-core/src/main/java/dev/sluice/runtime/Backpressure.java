@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
@@ -12,13 +13,15 @@ final class Backpressure {
     private final List<LongSupplier> readerPositions;
     private final long maxLag;
     private final AtomicCounter heldMillis;
+    private final EpochClock clock;
     private long heldSince = -1;
 
     /** @param readerPositions how far each reader has got in the queue, in documents */
-    Backpressure(List<LongSupplier> readerPositions, long maxLag, AtomicCounter heldMillis) {
+    Backpressure(List<LongSupplier> readerPositions, long maxLag, AtomicCounter heldMillis, EpochClock clock) {
         this.readerPositions = readerPositions;
         this.maxLag = maxLag;
         this.heldMillis = heldMillis;
+        this.clock = clock;
     }
 
     /** True while the writer must wait before appending document {@code nextDocSeq}. */
@@ -29,7 +32,7 @@ final class Backpressure {
         }
         boolean held = !readerPositions.isEmpty() && nextDocSeq - slowest >= maxLag;
         if (held || heldSince >= 0) {
-            long now = System.currentTimeMillis();
+            long now = clock.time();
             if (heldSince >= 0 && now > heldSince) {
                 heldMillis.getAndAddRelease(now - heldSince);
             }

@@ -162,6 +162,8 @@ public final class PerRecordStages {
 
         public Object finish() throws Exception { return aggregate.finish(); }
 
+        public boolean snapshots() { return aggregate.snapshots(); }
+
         public void snapshot(OutputStream out) throws Exception { aggregate.snapshot(out); }
 
         public void restore(InputStream in) throws Exception { aggregate.restore(in); }

@@ -7,10 +7,15 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A semaphore as a table of permit slots in shared memory: a free slot holds 0, a held one its holder
- * (pid in the high bits, thread in the low 16). Acquiring takes a free slot, or one whose holder's
- * process is dead, with a compare-and-set; so a holder killed -9 loses its permit to the next acquirer.
+ * (pid in the high 32 bits, then 16 bits of the process's start time, then 16 of its thread). Acquiring takes a
+ * free slot, or one whose holder's process is dead, with a compare-and-set; so a holder killed -9 loses its
+ * permit to the next acquirer. A holder is a process (or a thread of one), not a slot, so it has no heartbeat
+ * to judge it by; the start time in the holder word is what tells it from a later process that got its pid again.
  */
 final class PermitTable implements SharedSemaphore {
+    /** This process's part of a holder word. */
+    private static final long SELF = holder(ProcessHandle.current(), 0);
+
     private final UnsafeBuffer buffer;
     private final int offset;
     private final int permits;
@@ -36,7 +41,7 @@ final class PermitTable implements SharedSemaphore {
 
     @Override
     public Permit tryAcquire() {
-        long me = (ProcessHandle.current().pid() << 16) | (Thread.currentThread().getId() & 0xFFFF);
+        long me = SELF | (Thread.currentThread().getId() & 0xFFFF);
         for (int i = 0; i < permits; i++) {
             int slot = offset + i * Long.BYTES;
             long holder = buffer.getLongVolatile(slot);
@@ -52,7 +57,18 @@ final class PermitTable implements SharedSemaphore {
         return permits;
     }
 
-    private static boolean alive(long holder) {
-        return ProcessHandle.of(holder >>> 16).map(ProcessHandle::isAlive).orElse(false);
+    static long holder(ProcessHandle process, long threadId) {
+        return (process.pid() << 32) | (startStamp(process) << 16) | (threadId & 0xFFFF);
+    }
+
+    /** Whether the process in a holder word is alive: its pid names a live process started when it was. */
+    static boolean alive(long holder) {
+        return ProcessHandle.of(holder >>> 32).filter(ProcessHandle::isAlive)
+                .map(p -> startStamp(p) == ((holder >>> 16) & 0xFFFF)).orElse(false);
+    }
+
+    /** The process's start, in seconds modulo 2^16 (0 where the OS does not say). */
+    private static long startStamp(ProcessHandle process) {
+        return process.info().startInstant().map(i -> i.getEpochSecond() & 0xFFFF).orElse(0L);
     }
 }

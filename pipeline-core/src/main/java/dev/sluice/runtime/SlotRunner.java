@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.SleepingMillisIdleStrategy;
+import org.agrona.concurrent.SystemEpochClock;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
@@ -26,6 +29,9 @@ import org.agrona.concurrent.status.AtomicCounter;
  * The same code runs a stage process and, in-process mode, a thread.
  */
 public final class SlotRunner {
+    /** The time every agent of a slot reads (heartbeats, liveness, snapshots, backpressure): the one seam for it. */
+    private static final EpochClock CLOCK = SystemEpochClock.INSTANCE;
+
     private SlotRunner() {
     }
 
@@ -37,7 +43,7 @@ public final class SlotRunner {
             throws Exception {
         SlotCounters counters = run.counters().slot(run.config().indexOf(stage.name()), worker);
         counters.get(SlotField.PID).setRelease(ProcessHandle.current().pid());
-        counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
+        counters.get(SlotField.STARTED_MS).setRelease(CLOCK.time());
         counters.get(SlotField.FIRST_RECORD_MS).setRelease(0);
         counters.state(ProcessState.STARTING);
         SlotErrorLog errors = SlotErrorLog.of(run.layout().errors(), stage.name(), worker);
@@ -61,7 +67,7 @@ public final class SlotRunner {
                     stopRequested);
             agent.onClose();
             if (finished) {
-                counters.get(SlotField.FINISHED_MS).setRelease(System.currentTimeMillis());
+                counters.get(SlotField.FINISHED_MS).setRelease(CLOCK.time());
                 counters.state(ProcessState.DONE);
             } else {
                 counters.state(ProcessState.STOPPED);
@@ -81,7 +87,7 @@ public final class SlotRunner {
     private static boolean dutyCycle(StageAgent agent, IdleStrategy idle, SlotCounters counters, DutyCycleClock clock,
                                      BooleanSupplier stopRequested) throws Exception {
         AtomicCounter heartbeat = counters.get(SlotField.HEARTBEAT_MS);
-        heartbeat.setRelease(System.currentTimeMillis());
+        heartbeat.setRelease(CLOCK.time());
         agent.onStart();
         counters.state(ProcessState.RUNNING);
         clock.begin();
@@ -89,7 +95,7 @@ public final class SlotRunner {
             if (stopRequested.getAsBoolean()) {
                 return false;
             }
-            heartbeat.setRelease(System.currentTimeMillis());
+            heartbeat.setRelease(CLOCK.time());
             int work = agent.doWork();
             idle.idle(work);
             clock.cycle(work);
@@ -124,8 +130,13 @@ public final class SlotRunner {
                 for (int w = 0; w < stage.workers(); w++) {
                     siblings.add(w == worker ? counters : run.counters().slot(stageIndex, w));
                 }
+                // a sibling silent for twice hang-timeout is not running: the supervisor finds a process silent for
+                // hang-timeout hung and kills it (it then shows FAILED), so one paused mid-claim (SIGSTOP, a long GC)
+                // is gone before its siblings stop waiting for it
+                ClaimLedger ledger = new ClaimLedger(siblings, worker,
+                        new SlotLiveness(CLOCK, 2 * stage.hangTimeoutMillis()), new SleepingMillisIdleStrategy(1));
                 yield new ParallelAgent(PerRecordStages.processor(instance), context, inputs, writer(run, stage, worker),
-                        counters, new ClaimLedger(siblings, worker), new SiblingOutputs(run, stage, worker)::cover,
+                        counters, ledger, new SiblingOutputs(run, stage, worker)::cover,
                         new RecordErrors(context, run, counters), backpressure(run, stage, worker, counters),
                         documents);
             }
@@ -141,7 +152,7 @@ public final class SlotRunner {
                 yield new AggregateAgent(PerRecordStages.aggregate(instance), context, readers,
                         run.layout().result(stage.name()), AggregateCheckpoint.fileOf(run.layout(), stage, worker), counters,
                         new RecordErrors(context, run, counters), positions,
-                        new PartitionMerge(run.layout(), stage, worker), documents);
+                        new PartitionMerge(run.layout(), stage, worker), documents, CLOCK);
             }
         };
     }
@@ -155,7 +166,7 @@ public final class SlotRunner {
             readers.add(reader.stage().kind() == StageKind.PARALLEL ? () -> PackedClaim.nextDoc(position.get())
                     : position::get);
         }
-        return new Backpressure(readers, stage.maxLag(), counters.get(SlotField.BACKPRESSURE_MS));
+        return new Backpressure(readers, stage.maxLag(), counters.get(SlotField.BACKPRESSURE_MS), CLOCK);
     }
 
     private static List<DocumentMetrics.ConsumedInput> consumedInputs(RunContext run, StageConfig stage) {

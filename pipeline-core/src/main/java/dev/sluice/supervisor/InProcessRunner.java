@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.agrona.concurrent.SystemEpochClock;
 
 /**
  * Runs every slot as a thread of this JVM over the same queues and run directory: for debugging,
@@ -37,7 +38,7 @@ public final class InProcessRunner {
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
         RunDirectory.createStageFiles(run);
-        RunLifecycle lifecycle = new RunLifecycle(run);
+        RunLifecycle lifecycle = new RunLifecycle(run, SystemEpochClock.INSTANCE);
         lifecycle.started();
         try {
             RunResult result = runSlots(lifecycle);

@@ -8,6 +8,7 @@ import dev.sluice.metrics.RunMetrics;
 import dev.sluice.runtime.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.agrona.concurrent.EpochClock;
 
 /**
  * Keeps the run-level state that {@code sluice status} shows: running (with the supervisor's heartbeat),
@@ -19,16 +20,18 @@ final class RunLifecycle {
     private final RunContext run;
     private final RunCounters counters;
     private final RunMetrics metrics;
+    private final EpochClock clock;
 
-    RunLifecycle(RunContext run) {
+    RunLifecycle(RunContext run, EpochClock clock) {
         this.run = run;
+        this.clock = clock;
         this.counters = run.counters();
         this.metrics = new RunMetrics(run);
     }
 
     void started() throws IOException {
         Files.deleteIfExists(run.layout().failure());
-        long now = System.currentTimeMillis();
+        long now = clock.time();
         counters.pipeline(PipelineField.SUPERVISOR_PID).setRelease(ProcessHandle.current().pid());
         counters.pipeline(PipelineField.STARTED_MS).setRelease(now);
         counters.pipeline(PipelineField.FINISHED_MS).setRelease(0);
@@ -55,7 +58,7 @@ final class RunLifecycle {
     }
 
     private void ended(RunState state) {
-        counters.pipeline(PipelineField.FINISHED_MS).setRelease(System.currentTimeMillis());
+        counters.pipeline(PipelineField.FINISHED_MS).setRelease(clock.time());
         counters.pipeline(PipelineField.RUN_STATE).setRelease(state.ordinal());
         metrics.ended();
     }

@@ -8,7 +8,6 @@ import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.runtime.RunContext;
 import dev.sluice.runtime.RunDirectory;
-import dev.sluice.runtime.StageProcessMain;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -21,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.agrona.concurrent.EpochClock;
+import org.agrona.concurrent.SystemEpochClock;
 import org.slf4j.Logger;
 
 /**
@@ -38,7 +39,6 @@ import org.slf4j.Logger;
  */
 public final class Supervisor {
     private static final long STOP_GRACE_MS = 5000;
-    private static final long STARTUP_ALLOWANCE_MS = 60_000;
     /** How often the supervisor's own heartbeat in control.dat is refreshed (`status` calls it silent after 5 s). */
     private static final long BEAT_MS = 1000;
     /** How often another JVM's embedded stage, or slots still starting while a spare waits to start, are looked at. */
@@ -55,6 +55,7 @@ public final class Supervisor {
     private final RunLifecycle lifecycle;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Standby standby;
+    private final EpochClock clock;
     private StageCommand command;
     private byte[] encodedConfig;
     private volatile boolean stopping;
@@ -65,9 +66,9 @@ public final class Supervisor {
         final int worker;
         final SlotCounters counters;
         final PoisonEvidence poison;
+        final HeartbeatWatch heartbeat;
+        final FailureStreak failures = new FailureStreak();
         ChildProcess child;
-        private int consecutiveFailures;
-        private long recordsAtFailure = -1;
         long restartAtMs = -1;
         boolean done;
 
@@ -76,27 +77,31 @@ public final class Supervisor {
             this.worker = worker;
             this.counters = counters;
             this.poison = new PoisonEvidence(counters);
+            this.heartbeat = new HeartbeatWatch(counters, stage.hangTimeoutMillis());
         }
 
         boolean launchedHere() {
             return !done && !stage.embedded();
         }
 
-        /** Counts a failure; one after records went through since the last is not consecutive to it. */
-        int failed() {
-            long records = counters.get(SlotField.RECORDS_IN).get() + counters.get(SlotField.RECORDS_OUT).get();
-            consecutiveFailures = records == recordsAtFailure ? consecutiveFailures + 1 : 1;
-            recordsAtFailure = records;
-            return consecutiveFailures;
+        /** What grows as the slot works: a failure after it grew is not consecutive to the last. */
+        long progress() {
+            return counters.get(SlotField.RECORDS_IN).get() + counters.get(SlotField.RECORDS_OUT).get();
         }
     }
 
     public Supervisor(RunContext run, PrintStream progress) {
+        this(run, progress, SystemEpochClock.INSTANCE);
+    }
+
+    /** @param clock the time every decision reads: restarts, heartbeats, beats, disk checks */
+    Supervisor(RunContext run, PrintStream progress, EpochClock clock) {
         this.run = run;
+        this.clock = clock;
         this.progress = progress;
         this.intensity = new RestartIntensity(run.config().supervision());
         this.classData = new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run));
-        this.lifecycle = new RunLifecycle(run);
+        this.lifecycle = new RunLifecycle(run, clock);
         this.standby = run.config().supervision().startMethod().equals(Supervision.STANDBY)
                 ? new Standby(options -> launch(options, "standby", true)) : null;
         for (StageConfig stage : run.config().stages()) {
@@ -110,7 +115,7 @@ public final class Supervisor {
     }
 
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
-        long started = System.currentTimeMillis();
+        long started = clock.time();
         lifecycle.started();
         Thread stopOnShutdown = new Thread(this::stopOnShutdown, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
@@ -131,7 +136,7 @@ public final class Supervisor {
                 supervise(log.logger());
                 log.logger().info("run {} completed", run.layout().dir());
             }
-            RunResult result = RunResults.collect(run, System.currentTimeMillis() - started);
+            RunResult result = RunResults.collect(run, clock.time() - started);
             lifecycle.completed();
             return result;
         } catch (RunFailedException e) {
@@ -182,11 +187,11 @@ public final class Supervisor {
     }
 
     private void assign(Slot slot, ChildProcess child, Logger log) throws IOException {
-        slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(System.currentTimeMillis()); // start-up counts as alive
+        slot.counters.get(SlotField.HEARTBEAT_MS).setRelease(clock.time()); // start-up counts as alive
         slot.counters.state(ProcessState.STARTING);
         child.assign(slot.stage, slot.worker);
         slot.counters.get(SlotField.PID).setRelease(child.process.pid()); // the child sets both again once it runs
-        slot.counters.get(SlotField.STARTED_MS).setRelease(System.currentTimeMillis());
+        slot.counters.get(SlotField.STARTED_MS).setRelease(clock.time());
         slot.child = child;
         log.info("started {} -> {}", child.name(), child.log().getFileName());
     }
@@ -208,7 +213,7 @@ public final class Supervisor {
         DiskGuard disk = new DiskGuard(run.layout().dir(), run.config().supervision().minFreeDiskBytes());
         long nextBeatMs = 0;
         while (!slots.values().stream().allMatch(s -> s.done)) {
-            long now = System.currentTimeMillis();
+            long now = clock.time();
             long wakeAt = Math.min(nextBeatMs, Math.min(disk.nextCheckMs(), retention.nextSweepMs()));
             if (progress != null) {
                 wakeAt = Math.min(wakeAt, reporter.nextReportMs());
@@ -227,7 +232,7 @@ public final class Supervisor {
                 throw RunFailedException.stopped("run " + run.layout().dir() + " was stopped; `sluice resume "
                         + run.layout().dir() + "` continues it");
             }
-            now = System.currentTimeMillis();
+            now = clock.time();
             if (now >= nextBeatMs) {
                 lifecycle.beat(now);
                 nextBeatMs = now + Math.min(BEAT_MS, run.config().metrics().intervalMillis()); // beats sample metrics
@@ -268,10 +273,7 @@ public final class Supervisor {
             } else if (s.restartAtMs >= 0) {
                 earliest = Math.min(earliest, s.restartAtMs);
             } else if (watched(s)) {
-                // a process still starting may turn running (and then hang) any time: look again within hang-timeout
-                long heartbeatLimit = s.counters.get(SlotField.HEARTBEAT_MS).get() + heartbeatLimit(s) + 1;
-                earliest = Math.min(earliest, s.counters.state() == ProcessState.RUNNING ? heartbeatLimit
-                        : Math.min(heartbeatLimit, now + s.stage.hangTimeoutMillis()));
+                earliest = Math.min(earliest, s.heartbeat.nextLookAt(now));
             }
         }
         if (standby != null && standby.missingAny(wantedSpares()) && anyStarting()) {
@@ -317,7 +319,10 @@ public final class Supervisor {
         Slot slot = slots.get(child.stage().name() + "-" + child.worker());
         int code = child.process.exitValue();
         log.info("{} exited with code {}", child.name(), code);
-        if (code == 0 && slot.counters.state() == ProcessState.DONE) {
+        long now = clock.time();
+        ExitDecision decision = ExitDecision.of(code, slot.counters.state(), intensity, slot.failures, slot.progress(),
+                now);
+        if (decision.verdict() == ExitDecision.Verdict.FINISHED) {
             slot.done = true;
             return;
         }
@@ -325,24 +330,28 @@ public final class Supervisor {
         log.error(failure);
         slot.counters.state(ProcessState.FAILED);
         slot.poison.exited(code, child.hungInRecord);
-        if (code == StageProcessMain.EXIT_DISK_FULL) {
-            stopAll();
-            throw new RunFailedException("run " + run.layout().dir() + " stopped: " + failure.lines().findFirst().orElse("")
-                    + "; free some space, then `sluice resume " + run.layout().dir() + "`");
+        switch (decision.verdict()) {
+            case DISK_FULL -> {
+                stopAll();
+                throw new RunFailedException("run " + run.layout().dir() + " stopped: "
+                        + failure.lines().findFirst().orElse("") + "; free some space, then `sluice resume "
+                        + run.layout().dir() + "`");
+            }
+            case FATAL -> {
+                stopAll();
+                throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
+            }
+            case TOO_MANY_RESTARTS -> {
+                stopAll();
+                throw new RunFailedException("run " + run.layout().dir() + " failed: more than "
+                        + intensity.describe() + "; the last failure: " + failure);
+            }
+            default -> {
+                slot.restartAtMs = now + decision.backoffMillis();
+                log.warn("restarting stage '{}' worker {} in {} ms", slot.stage.name(), slot.worker,
+                        decision.backoffMillis());
+            }
         }
-        if (code == StageProcessMain.EXIT_FATAL) {
-            stopAll();
-            throw new RunFailedException("run " + run.layout().dir() + " failed: " + failure);
-        }
-        long now = System.currentTimeMillis();
-        if (!intensity.allow(now)) {
-            stopAll();
-            throw new RunFailedException("run " + run.layout().dir() + " failed: more than " + intensity.describe()
-                    + "; the last failure: " + failure);
-        }
-        long backoff = intensity.backoffMillis(slot.failed());
-        slot.restartAtMs = now + backoff;
-        log.warn("restarting stage '{}' worker {} in {} ms", slot.stage.name(), slot.worker, backoff);
     }
 
     /** Whether the slot has a live process whose heartbeat is to be watched. */
@@ -350,17 +359,10 @@ public final class Supervisor {
         return slot.child != null && !slot.child.killed && slot.child.process.isAlive();
     }
 
-    /** How old the slot's heartbeat may get: a JVM still starting (class loading, opening queues) beats only once its loop runs. */
-    private static long heartbeatLimit(Slot slot) {
-        return slot.counters.state() == ProcessState.RUNNING ? slot.stage.hangTimeoutMillis()
-                : Math.max(slot.stage.hangTimeoutMillis(), STARTUP_ALLOWANCE_MS);
-    }
-
     private void checkHeartbeat(Slot slot, long now, Logger log) {
-        long age = now - slot.counters.get(SlotField.HEARTBEAT_MS).get();
-        long limit = heartbeatLimit(slot);
-        if (age > limit) {
-            String why = "heartbeat " + age + " ms old, over hang-timeout " + limit + " ms";
+        if (slot.heartbeat.hung(now)) {
+            String why = "heartbeat " + slot.heartbeat.age(now) + " ms old, over hang-timeout "
+                    + slot.heartbeat.limit() + " ms";
             if (slot.child.isStopped()) {
                 why += "; it is stopped by a signal, which no record can do";
             } else if (slot.poison.inRecord()) {

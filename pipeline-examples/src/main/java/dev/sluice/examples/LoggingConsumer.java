@@ -31,6 +31,12 @@ public final class LoggingConsumer implements Aggregate<String> {
         consumed++;
     }
 
+    /** Keeps no snapshot: after a crash it consumes (and logs) every item again, from the first. */
+    @Override
+    public boolean snapshots() {
+        return false;
+    }
+
     @Override
     public Object finish() throws Exception {
         if (output != null) {

@@ -1,6 +1,5 @@
 package dev.sluice.flink;
 
-import dev.sluice.api.Aggregate;
 import dev.sluice.api.BatchAggregate;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.Stage;
@@ -10,7 +9,6 @@ import dev.sluice.runtime.PerRecordStages;
 import dev.sluice.runtime.RunLayout;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,7 +78,7 @@ final class AggregateOperator extends AbstractStreamOperator<String>
         aggregate = PerRecordStages.aggregate(instance);
         aggregate.open(context);
         accept = aggregate::accept;
-        snapshots = instance.getClass().getMethod("snapshot", OutputStream.class).getDeclaringClass() != Aggregate.class;
+        snapshots = aggregate.snapshots();
         policy = new RecordPolicy(stage, 0, context.logger());
         if (snapshots) {
             for (byte[] bytes : restored) {

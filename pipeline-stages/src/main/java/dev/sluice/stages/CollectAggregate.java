@@ -62,6 +62,12 @@ public final class CollectAggregate implements Aggregate<Object> {
         count++;
     }
 
+    /** Its temp file is its state, written again from the first record after a restart. */
+    @Override
+    public boolean snapshots() {
+        return false;
+    }
+
     @Override
     public Object finish() throws IOException {
         writer.close();

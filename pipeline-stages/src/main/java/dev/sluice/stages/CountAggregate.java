@@ -37,6 +37,11 @@ public final class CountAggregate implements BatchAggregate {
     }
 
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream out) throws Exception {
         new DataOutputStream(out).writeLong(count);
     }

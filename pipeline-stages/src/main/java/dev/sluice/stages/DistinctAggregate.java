@@ -120,6 +120,11 @@ public final class DistinctAggregate implements Aggregate<Row> {
     }
 
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(VERSION);

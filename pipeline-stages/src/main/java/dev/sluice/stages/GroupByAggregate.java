@@ -160,6 +160,11 @@ public final class GroupByAggregate implements Aggregate<Row> {
     }
 
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream stream) throws Exception {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(VERSION);

@@ -121,6 +121,11 @@ abstract class PartFileSink<T> implements Aggregate<T>, CheckpointListener {
     }
 
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream stream) throws IOException {
         long bytes = 0;
         if (writer != null) {

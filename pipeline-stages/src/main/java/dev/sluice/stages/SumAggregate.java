@@ -69,6 +69,11 @@ public final class SumAggregate implements BatchAggregate {
     }
 
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream out) throws Exception {
         DataOutputStream data = new DataOutputStream(out);
         data.writeLong(longSum);

@@ -165,6 +165,11 @@ public final class TopKAggregate implements Aggregate<Row> {
     }
 
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(VERSION);

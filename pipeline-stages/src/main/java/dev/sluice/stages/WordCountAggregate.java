@@ -88,6 +88,11 @@ public final class WordCountAggregate implements BatchAggregate {
      * count. The format is marked by a leading {@value #FORMAT}; an older snapshot starts with its size.
      */
     @Override
+    public boolean snapshots() {
+        return true;
+    }
+
+    @Override
     public void snapshot(OutputStream out) throws Exception {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
         data.writeInt(FORMAT);

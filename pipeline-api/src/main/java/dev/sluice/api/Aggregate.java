@@ -18,7 +18,22 @@ public interface Aggregate<I> extends Stage {
      */
     Object finish() throws Exception;
 
-    /** Writes the state, so a restarted aggregate can continue from it. */
+    /**
+     * Whether this aggregate saves its state with {@link #snapshot} (and reads it back with {@link #restore}).
+     * One that does not is replayed from the start of its inputs after a restart. By default, whether the
+     * class overrides {@link #snapshot}; say so explicitly when it does. An exception thrown by
+     * {@link #snapshot} of an aggregate that snapshots is a failure like any other: it is never taken to
+     * mean "cannot snapshot".
+     */
+    default boolean snapshots() {
+        try {
+            return getClass().getMethod("snapshot", OutputStream.class).getDeclaringClass() != Aggregate.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("Aggregate.snapshot is public", e);
+        }
+    }
+
+    /** Writes the state, so a restarted aggregate can continue from it (only called if {@link #snapshots}). */
     default void snapshot(OutputStream out) throws Exception {
         throw new UnsupportedOperationException(getClass().getName() + " does not snapshot its state");
     }

@@ -221,10 +221,22 @@ public final class CountTable {
         }
     }
 
-    /** Doubles the slots; entries keep their numbers. */
     private void grow() {
+        resize((mask + 1) * 2);
+    }
+
+    /** Room for {@code moreKeys} new keys without growing on the way (one rehash instead of one per doubling). */
+    private void reserve(int moreKeys) {
+        long needed = 2L * (size + (long) moreKeys);
+        if (needed > mask + 1) {
+            resize((int) Math.min(1 << 26, Long.highestOneBit(needed - 1) << 1)); // 2 GB of slots at most
+        }
+    }
+
+    /** Moves every entry into {@code slots} slots; entries keep their numbers. */
+    private void resize(int slots) {
         byte[] old = table;
-        allocate((mask + 1) * 2);
+        allocate(slots);
         for (int e = 0; e < size; e++) {
             long from = BufferUtil.ARRAY_BASE_OFFSET + (long) order[e] * SLOT;
             long meta = UnsafeApi.getLong(old, from);
@@ -280,47 +292,26 @@ public final class CountTable {
 
     /** Entry numbers by count, highest first, then by key in byte (UTF-8 code point) order. */
     public int[] sortedByCount() {
-        int[] entries = new int[size];
-        for (int i = 0; i < size; i++) {
-            entries[i] = i;
-        }
-        mergeSort(entries, new int[size], 0, size);
-        return entries;
+        return new CountOrder(this).sort();
     }
 
-    private int compare(int a, int b) {
-        long countA = count(a);
-        long countB = count(b);
-        if (countA != countB) {
-            return countA > countB ? -1 : 1;
-        }
+    /**
+     * The first 8 bytes of an entry's key, zero-padded, as an unsigned number that orders as the bytes do: two
+     * keys whose prefixes differ compare without reading the keys (most words share a count of 1 or 2).
+     */
+    long sortPrefix(int entry) {
+        int slot = order[entry];
+        int length = (int) UnsafeApi.getLong(table, at(slot, 0)) - 1;
+        long word = length <= INLINE ? UnsafeApi.getLong(table, at(slot, KEY))
+                : longKeyView.bitsAt(longKeyOffset(slot), Long.BYTES);
+        return ByteView.LITTLE_ENDIAN ? Long.reverseBytes(word) : word;
+    }
+
+    /** Compares the keys of two entries in byte order. */
+    int compareKeys(int a, int b) {
         ByteView keyA = key(a);
         ByteView keyB = keyOf(order[b], otherKey);
         return keyA.compareBytes(0, keyA.length(), keyB, 0, keyB.length());
-    }
-
-    private void mergeSort(int[] a, int[] scratch, int from, int to) {
-        if (to - from < 16) {
-            for (int i = from + 1; i < to; i++) {
-                int v = a[i];
-                int j = i - 1;
-                for (; j >= from && compare(a[j], v) > 0; j--) {
-                    a[j + 1] = a[j];
-                }
-                a[j + 1] = v;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(a, scratch, from, mid);
-        mergeSort(a, scratch, mid, to);
-        if (compare(a[mid - 1], a[mid]) <= 0) {
-            return;
-        }
-        System.arraycopy(a, from, scratch, from, to - from);
-        for (int i = from, l = from, r = mid; i < to; i++) {
-            a[i] = r >= to || (l < mid && compare(scratch[l], scratch[r]) <= 0) ? scratch[l++] : scratch[r++];
-        }
     }
 
     /** Writes the table (for an aggregate's snapshot): size, then each key's length, bytes and count. */
@@ -343,7 +334,9 @@ public final class CountTable {
     public void addFrom(DataInput in) throws IOException {
         ByteView view = new ByteView();
         byte[] key = new byte[64];
-        for (int n = in.readInt(); n > 0; n--) {
+        int n = in.readInt();
+        reserve(n); // a restore lands in a table of the right size at once
+        for (; n > 0; n--) {
             int length = in.readInt();
             if (length > key.length) {
                 key = new byte[Math.max(length, 2 * key.length)];

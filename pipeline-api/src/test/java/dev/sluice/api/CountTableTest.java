@@ -71,6 +71,40 @@ class CountTableTest {
     }
 
     @Test
+    void shouldSortKeysThatShareTheirFirstEightBytesOrHaveHighBytesInByteOrder() {
+        List<byte[]> keys = new ArrayList<>();
+        Random random = new Random(5);
+        for (int i = 0; i < 3000; i++) {
+            // short and long keys (over 16 bytes live outside the slot), common prefixes, bytes above 0x7F and NULs
+            byte[] key = new byte[1 + random.nextInt(24)];
+            for (int j = 0; j < key.length; j++) {
+                key[j] = j < 6 && random.nextBoolean() ? (byte) 'p' : (byte) (random.nextInt(4) * 0x50);
+            }
+            keys.add(key);
+        }
+        CountTable table = new CountTable();
+        Map<String, long[]> expected = new HashMap<>();
+        for (byte[] key : keys) {
+            long delta = 1 + random.nextInt(3);
+            table.add(ByteView.of(key), 0, key.length, delta);
+            expected.computeIfAbsent(new String(key, StandardCharsets.ISO_8859_1), k -> new long[1])[0] += delta;
+        }
+        List<Map.Entry<String, long[]>> sorted = new ArrayList<>(expected.entrySet());
+        sorted.sort((x, y) -> x.getValue()[0] != y.getValue()[0] ? Long.compare(y.getValue()[0], x.getValue()[0])
+                : java.util.Arrays.compareUnsigned(x.getKey().getBytes(StandardCharsets.ISO_8859_1),
+                        y.getKey().getBytes(StandardCharsets.ISO_8859_1)));
+        int[] order = table.sortedByCount();
+        assertEquals(sorted.size(), order.length);
+        for (int i = 0; i < order.length; i++) {
+            ByteView key = table.key(order[i]);
+            byte[] bytes = new byte[key.length()];
+            key.copyTo(0, bytes, 0, bytes.length);
+            assertEquals(sorted.get(i).getKey(), new String(bytes, StandardCharsets.ISO_8859_1), "at " + i);
+            assertEquals(sorted.get(i).getValue()[0], table.count(order[i]));
+        }
+    }
+
+    @Test
     void shouldWriteKeyCountRecordsAndRoundTripThroughItsSnapshot() throws Exception {
         CountTable table = new CountTable();
         for (String key : List.of("x", "y", "x", "ü")) {
@@ -88,6 +122,17 @@ class CountTableTest {
         restored.addFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         restored.addFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         assertEquals(Map.of("x", 4L, "y", 2L, "ü", 2L), asMap(restored));
+
+        CountTable large = new CountTable(); // a snapshot larger than the empty table: restored into one resize
+        for (int i = 0; i < 5000; i++) {
+            byte[] key = ("word-number-" + i * 31).getBytes(StandardCharsets.UTF_8);
+            large.add(ByteView.of(key), 0, key.length, i % 7 + 1);
+        }
+        ByteArrayOutputStream largeBytes = new ByteArrayOutputStream();
+        large.writeTo(new DataOutputStream(largeBytes));
+        CountTable largeRestored = new CountTable();
+        largeRestored.addFrom(new DataInputStream(new ByteArrayInputStream(largeBytes.toByteArray())));
+        assertEquals(asMap(large), asMap(largeRestored));
     }
 
     private static Map<String, Long> asMap(CountTable table) {

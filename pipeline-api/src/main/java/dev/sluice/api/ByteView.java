@@ -14,7 +14,7 @@ import org.agrona.UnsafeApi;
  */
 public final class ByteView {
     private static final byte[] EMPTY = new byte[0];
-    private static final boolean LITTLE_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
+    static final boolean LITTLE_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
 
     /** The array the bytes lie in, or null for memory outside the heap (then {@link #address} is absolute). */
     private Object base = EMPTY;
