@@ -13,6 +13,7 @@ import dev.sluice.metrics.MetricsServer;
 import dev.sluice.metrics.PrometheusText;
 import dev.sluice.outcome.RunFailedException;
 import dev.sluice.outcome.RunResult;
+import dev.sluice.queue.ChronicleStartup;
 import dev.sluice.rundir.RunContext;
 import dev.sluice.rundir.RunDirectory;
 import dev.sluice.rundir.RunLayout;
@@ -130,6 +131,7 @@ public final class Pipeline {
         if (!engine.equals(Engines.LOCAL)) {
             return runOn(Engines.find(engine), config);
         }
+        ChronicleStartup.warmInBackground(); // while the run directory is made and the stage JVMs start
         RunContext run = RunDirectory.create(config, baseDir());
         try (MetricsServer metrics = metricsPort < 0 ? null : MetricsServer.start("127.0.0.1", metricsPort,
                 () -> PrometheusText.of(run.config(), run.counters().reader()))) {

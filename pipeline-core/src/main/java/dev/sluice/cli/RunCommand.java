@@ -1,6 +1,8 @@
 package dev.sluice.cli;
 
 import dev.sluice.Pipeline;
+import dev.sluice.engine.Engines;
+import dev.sluice.queue.ChronicleStartup;
 import dev.sluice.api.ConfigException;
 import dev.sluice.outcome.RunFailedException;
 import java.nio.file.Path;
@@ -44,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
         if (flinkAddress != null && !engine.equals("flink")) {
             System.err.println("--flink HOST:PORT goes with --engine flink");
             return SluiceCli.BAD_USAGE;
+        }
+        if (engine.equals(Engines.LOCAL)) {
+            ChronicleStartup.warmInBackground(); // while the YAML loads and the stage JVMs start
         }
         Pipeline pipeline;
         try {

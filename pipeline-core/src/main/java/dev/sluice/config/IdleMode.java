@@ -16,6 +16,11 @@ public enum IdleMode implements YamlChoice {
      * and a busy one never parks.
      */
     BACKOFF("backoff"),
+    /**
+     * Stays awake (yielding) for about four recent gaps between inputs, up to 200 us, then backs off to 1 ms
+     * parks as {@code backoff} does: for stages that want low latency at a steady rate.
+     */
+    ADAPTIVE("adaptive"),
     SLEEP("sleep");
 
     private final String yamlName;
@@ -36,6 +41,7 @@ public enum IdleMode implements YamlChoice {
             case YIELD -> new YieldingIdleStrategy();
             case BACKOFF -> new BackoffIdleStrategy(20, 50, TimeUnit.MICROSECONDS.toNanos(1),
                     TimeUnit.MILLISECONDS.toNanos(1));
+            case ADAPTIVE -> new AdaptiveIdleStrategy(TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1));
             case SLEEP -> new SleepingMillisIdleStrategy(1);
         };
     }

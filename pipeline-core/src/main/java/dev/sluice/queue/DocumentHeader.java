@@ -62,6 +62,17 @@ public final class DocumentHeader {
         appendEpochNanos = in.readLong();
     }
 
+    /** Whether the document whose header starts at {@code at} carries records, read in place (false if torn). */
+    static boolean hasRecordsAt(Bytes<?> in, long at) {
+        byte code = in.readByte(at + Long.BYTES);
+        return code == DocumentKind.DATA.code() || code == DocumentKind.SECTIONS.code();
+    }
+
+    /** The number of the document whose header starts at {@code at}, read in place. */
+    static long docSeqAt(Bytes<?> in, long at) {
+        return in.readLong(at + Long.BYTES + 1);
+    }
+
     public long originEnd() {
         return originFrom + originCount;
     }

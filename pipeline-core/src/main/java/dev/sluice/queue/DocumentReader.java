@@ -250,6 +250,7 @@ public final class DocumentReader implements AutoCloseable {
      * if the queue does not (yet) hold that many.
      */
     public boolean skipTo(long docSeq) {
+        skipBefore(docSeq);
         while (nextDocSeq < docSeq) {
             if (!next()) {
                 return false;
@@ -257,6 +258,35 @@ public final class DocumentReader implements AutoCloseable {
             done();
         }
         return true;
+    }
+
+    /**
+     * Moves past the documents numbered before {@code docSeq} reading no more than their kind and number: a document
+     * skipped needs no torn-document check, which reads all its records (a restarted worker, or one whose siblings
+     * claimed the documents between its claims, skipped that way through everything before its claim). It stops at
+     * the first document numbered {@code docSeq} or later, at an END, at one too short to hold a header, or at the
+     * end of what the queue holds; {@link #next} then reads on from there as before.
+     */
+    public void skipBefore(long docSeq) {
+        if (open != null) {
+            throw new IllegalStateException("previous document still open");
+        }
+        while (nextDocSeq < docSeq) {
+            try (DocumentContext dc = tailer.readingDocument()) {
+                if (!dc.isPresent()) {
+                    return;
+                }
+                Bytes<?> bytes = dc.wire().bytes();
+                long at = bytes.readPosition();
+                if (bytes.readRemaining() < DocumentHeader.LENGTH || !DocumentHeader.hasRecordsAt(bytes, at)
+                        || DocumentHeader.docSeqAt(bytes, at) >= docSeq) {
+                    dc.rollbackOnClose();
+                    return;
+                }
+                nextDocSeq = DocumentHeader.docSeqAt(bytes, at) + 1;
+                consumedIndex = dc.index();
+            }
+        }
     }
 
     @Override

@@ -146,6 +146,7 @@ final class ParallelAgent implements StageAgent {
         }
         int work = 0;
         DocumentReader reader = current.reader;
+        reader.skipBefore(claimFrom); // past what the siblings claimed, or what a dead predecessor did: headers only
         while (current != null && reader.next()) {
             work++;
             DocumentHeader header = reader.header;

@@ -3,6 +3,7 @@ package dev.sluice.runtime;
 import dev.sluice.config.PipelineConfig;
 import dev.sluice.config.StageConfig;
 import dev.sluice.counters.RunCounters;
+import dev.sluice.queue.ChronicleStartup;
 import dev.sluice.queue.DiskFullException;
 import dev.sluice.queue.DocumentFullException;
 import dev.sluice.queue.TornDocumentException;
@@ -52,6 +53,7 @@ public final class StageProcessMain {
     }
 
     public static void main(String[] args) {
+        ChronicleStartup.warmInBackground(); // while logging starts, the configuration comes and the slot is awaited
         Logger log = LoggerFactory.getLogger(StageProcessMain.class);
         int exitCode;
         try {

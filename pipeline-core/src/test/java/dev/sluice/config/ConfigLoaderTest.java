@@ -96,7 +96,7 @@ class ConfigLoaderTest {
                 + pipeline("  - {name: twice, class: " + DOUBLE + ", inputs: [in], idle: nap}\n"));
         assertTrue(message.contains("/pipes/p.yaml:1:22: on-error: expected fail, dead-letter or skip, got 'retry'"), message);
         assertTrue(message.contains("/pipes/p.yaml:2:22: roll-cycle: expected 1s, 5m, 1h or 1d, got '2h'"), message);
-        assertTrue(message.contains("idle: expected busy-spin, yield, backoff or sleep, got 'nap'"), message);
+        assertTrue(message.contains("idle: expected busy-spin, yield, backoff, adaptive or sleep, got 'nap'"), message);
     }
 
     @Test

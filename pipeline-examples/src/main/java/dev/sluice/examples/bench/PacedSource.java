@@ -5,12 +5,20 @@ import dev.sluice.api.Codecs;
 import dev.sluice.api.Emitter;
 import dev.sluice.api.Source;
 import dev.sluice.api.StageContext;
+import dev.sluice.counters.ProcessState;
+import dev.sluice.counters.RunCounters;
+import dev.sluice.counters.RunSnapshot;
+import dev.sluice.rundir.RunLayout;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Emits {@code count} records at {@code rate} per second, each the epoch-nanosecond time it was emitted:
- * the load of a latency measurement.
+ * the load of a latency measurement. It starts once every other slot of the run is running (their queues open):
+ * records emitted while a reader's JVM still starts would measure that start-up and the backlog it leaves, not
+ * the chain.
  */
 public final class PacedSource implements Source<Long> {
+    private static final long READY_TIMEOUT_MS = 120_000;
     private long count;
     private long intervalNanos;
     private long emitted;
@@ -20,6 +28,17 @@ public final class PacedSource implements Source<Long> {
     public void open(StageContext context) {
         count = context.options().getLong("count", 500_000);
         intervalNanos = 1_000_000_000L / context.options().getLong("rate", 100_000);
+        awaitOtherSlots(context);
+    }
+
+    private static void awaitOtherSlots(StageContext context) {
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
+        try (RunCounters counters = RunCounters.open(new RunLayout(context.runDirectory()).controlFile())) {
+            while (System.currentTimeMillis() < deadline && RunSnapshot.read(counters.reader()).slots().stream()
+                    .anyMatch(s -> !s.stage().equals(context.stageName()) && s.state().compareTo(ProcessState.RUNNING) < 0)) {
+                LockSupport.parkNanos(1_000_000);
+            }
+        }
     }
 
     public Codec<Long> outputCodec() { return Codecs.LONG; }

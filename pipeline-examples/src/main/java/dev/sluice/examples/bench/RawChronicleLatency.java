@@ -2,7 +2,12 @@ package dev.sluice.examples.bench;
 
 import dev.sluice.config.IdleMode;
 import dev.sluice.config.YamlChoice;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.locks.LockSupport;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
@@ -17,8 +22,13 @@ import org.agrona.concurrent.IdleStrategy;
  * {@code source DIR RATE COUNT IDLE} appends epoch-nanosecond times to {@code DIR/a} at RATE per second;
  * {@code relay DIR COUNT WARMUP IDLE} tails {@code a}, records the hop and appends the time to {@code DIR/b};
  * {@code sink DIR COUNT WARMUP IDLE} tails {@code b} and records end to end. Relay and sink print their summary.
+ * The source starts its clock once relay and sink have their queues open (each leaves a {@code ready-} file), as
+ * {@link PacedSource} does once the other stages run: records emitted while a reader's JVM still starts would
+ * measure its start-up, not the chain.
  */
 public final class RawChronicleLatency {
+    private static final long READY_TIMEOUT_MS = 120_000;
+
     private RawChronicleLatency() {
     }
 
@@ -32,9 +42,9 @@ public final class RawChronicleLatency {
         switch (args[0]) {
             case "source" -> source(dir.resolve("a"), Long.parseLong(args[2]), Long.parseLong(args[3]), idle);
             case "relay" -> System.out.println("hop: " + forward(dir.resolve("a"), dir.resolve("b"),
-                    Long.parseLong(args[2]), Long.parseLong(args[3]), idle));
+                    Long.parseLong(args[2]), Long.parseLong(args[3]), idle, dir.resolve("ready-relay")));
             case "sink" -> System.out.println("end: " + forward(dir.resolve("b"), null, Long.parseLong(args[2]),
-                    Long.parseLong(args[3]), idle));
+                    Long.parseLong(args[3]), idle, dir.resolve("ready-sink")));
             default -> throw new IllegalArgumentException("source, relay or sink, not " + args[0]);
         }
     }
@@ -46,6 +56,7 @@ public final class RawChronicleLatency {
     private static void source(Path out, long rate, long count, IdleStrategy idle) {
         long interval = 1_000_000_000L / rate;
         try (SingleChronicleQueue queue = open(out); ExcerptAppender appender = queue.createAppender()) {
+            awaitReady(out.resolveSibling("ready-relay"), out.resolveSibling("ready-sink"));
             long start = System.nanoTime();
             for (long emitted = 0; emitted < count; ) {
                 long due = Math.min(count, (System.nanoTime() - start) / interval + 1);
@@ -63,12 +74,24 @@ public final class RawChronicleLatency {
         }
     }
 
+    private static void awaitReady(Path... files) {
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
+        while (!Arrays.stream(files).allMatch(Files::exists) && System.currentTimeMillis() < deadline) {
+            LockSupport.parkNanos(1_000_000);
+        }
+    }
+
     /** Tails {@code in} for {@code count} times, recording each; appends them to {@code out} unless it is null. */
-    private static String forward(Path in, Path out, long count, long warmup, IdleStrategy idle) {
+    private static String forward(Path in, Path out, long count, long warmup, IdleStrategy idle, Path ready) {
         LatencyRecorder recorder = new LatencyRecorder(warmup);
         try (SingleChronicleQueue input = open(in); ExcerptTailer tailer = input.createTailer();
              SingleChronicleQueue output = out == null ? null : open(out);
              ExcerptAppender appender = output == null ? null : output.createAppender()) {
+            try {
+                Files.createFile(ready);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             for (long read = 0; read < count; ) {
                 long emitted;
                 try (DocumentContext dc = tailer.readingDocument()) {
