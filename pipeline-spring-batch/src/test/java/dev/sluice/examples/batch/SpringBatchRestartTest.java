@@ -39,7 +39,9 @@ class SpringBatchRestartTest {
 
     @Test
     void shouldRestartTheStepFromItsExecutionContextAfterAKillAndGiveTheExactResult() throws Exception {
-        Pipeline pipeline = Pipeline.load(Path.of("src/test/resources/embedded-sum.yaml"), Map.of()).workDir(dir);
+        Path gate = dir.resolve("gate"); // the source holds at half way until the first job is killed
+        Pipeline pipeline = Pipeline.load(Path.of("src/test/resources/embedded-sum.yaml"),
+                Map.of("gate", gate.toString())).workDir(dir);
         CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> {
             try {
                 return pipeline.run();
@@ -57,6 +59,7 @@ class SpringBatchRestartTest {
                 awaitLine(out, "position saved");
             }
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            Files.createFile(gate);
 
             Process second = batchJob(runDir, db);
             String output;
