@@ -53,8 +53,10 @@ public final class StageProcessMain {
     }
 
     public static void main(String[] args) {
-        ChronicleStartup.warmInBackground(); // while logging starts, the configuration comes and the slot is awaited
+        // logging first: Chronicle logs while it initialises, and calls made while SLF4J is still starting are
+        // replayed with a warning in every stage log
         Logger log = LoggerFactory.getLogger(StageProcessMain.class);
+        ChronicleStartup.warmInBackground(); // while the configuration comes and the slot is awaited
         int exitCode;
         try {
             RunLayout layout = new RunLayout(Path.of(args[0]));
