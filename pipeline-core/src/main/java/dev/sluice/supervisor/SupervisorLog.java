@@ -1,6 +1,7 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.files.PrivateFiles;
+import dev.sluice.runtime.LogLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 
 /**
@@ -48,7 +47,6 @@ final class SupervisorLog implements AutoCloseable {
     /** Every level from INFO up, one line each ({@code HH:mm:ss.SSS LEVEL [thread] - message}), then any stack trace. */
     private static final class FileLogger extends org.slf4j.helpers.LegacyAbstractLogger {
         private static final long serialVersionUID = 1L;
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
         private final transient Writer out;
 
@@ -65,11 +63,9 @@ final class SupervisorLog implements AutoCloseable {
         @Override
         protected synchronized void handleNormalizedLoggingCall(org.slf4j.event.Level level, org.slf4j.Marker marker,
                                                                 String pattern, Object[] arguments, Throwable error) {
-            StringBuilder line = new StringBuilder(128);
-            line.append(LocalTime.now().format(TIME)).append(' ').append(String.format("%-5s", level))
-                    .append(" [").append(Thread.currentThread().getName()).append("] - ")
-                    .append(org.slf4j.helpers.MessageFormatter.basicArrayFormat(pattern, arguments))
-                    .append(System.lineSeparator());
+            StringBuilder line = LogLine.start(new StringBuilder(128), System.currentTimeMillis(), level.toString(),
+                    Thread.currentThread().getName()).append("- ")
+                    .append(org.slf4j.helpers.MessageFormatter.basicArrayFormat(pattern, arguments)).append('\n');
             if (error != null) {
                 StringWriter stack = new StringWriter();
                 error.printStackTrace(new PrintWriter(stack));
