@@ -12,9 +12,7 @@ import dev.sluice.queue.DocumentWriter;
 import dev.sluice.queue.OutputBatch;
 import dev.sluice.queue.QueueFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +48,7 @@ public class MeasuredFramingBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        dir = Files.createTempDirectory("sluice-jmh");
+        dir = TempDirectory.create();
         counters = RunCounters.create(dir.resolve("control.dat"), "bench", List.of(new CounterSpec("bench", 1, 1)));
         metrics = SlotMetrics.start(MetricsSettings.DEFAULT, dir.resolve("metrics"), "bench", 0, counters.slot(0, 0),
                 true, List.of(new DocumentMetrics.ConsumedInput(counters.inputConsumed(0, 0, InputField.DOCS),
@@ -69,9 +67,7 @@ public class MeasuredFramingBenchmark {
         writer.close();
         metrics.close();
         counters.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirectory.delete(dir);
     }
 
     @Benchmark
