@@ -3,6 +3,7 @@ package dev.sluice.queue;
 import dev.sluice.api.Codec;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.TailerState;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -29,6 +30,11 @@ public final class DocumentReader implements AutoCloseable {
     private static final RecordErrorHandler RETHROW = (index, record, error) -> {
         throw error;
     };
+
+    /** How far ahead {@link #skipBefore} seeks ({@link #seekBefore}) rather than skip document by document. */
+    private static final int SEEK_OVER = 256;
+    /** What a probe of {@link #seekBefore} finds. */
+    private enum Probe { BEFORE, NOT_BEFORE, UNTRUSTED }
 
     /** The section a reader of every partition reads: all of them, in order. */
     public static final int ALL_SECTIONS = -1;
@@ -271,6 +277,9 @@ public final class DocumentReader implements AutoCloseable {
         if (open != null) {
             throw new IllegalStateException("previous document still open");
         }
+        if (docSeq - nextDocSeq > SEEK_OVER) {
+            seekBefore(docSeq);
+        }
         while (nextDocSeq < docSeq) {
             try (DocumentContext dc = tailer.readingDocument()) {
                 if (!dc.isPresent()) {
@@ -286,6 +295,83 @@ public final class DocumentReader implements AutoCloseable {
                 nextDocSeq = DocumentHeader.docSeqAt(bytes, at) + 1;
                 consumedIndex = dc.index();
             }
+        }
+    }
+
+    /**
+     * Moves the tailer to the last document numbered before {@code docSeq} by a binary search of the queue's indexes
+     * (documents are numbered in queue order; a torn one keeps the number its writer's replacement gives the next), so
+     * that a restarted worker finds its claim in a long queue at once; {@link #skipBefore} reads on from there. A probe
+     * that finds a header it cannot trust puts the tailer back where it was, to skip document by document as before.
+     */
+    private void seekBefore(long docSeq) {
+        long from = consumedIndex == Long.MIN_VALUE ? queue.firstIndex() : consumedIndex;
+        long last = queue.lastIndex();
+        if (from == Long.MAX_VALUE || last <= from) {
+            return; // empty, or nothing after what was consumed
+        }
+        RollCycle roll = queue.rollCycle();
+        int firstCycle = roll.toCycle(from);
+        int cycle = -1;
+        for (long c : queue.listCyclesBetween(firstCycle, roll.toCycle(last)).descendingSet()) {
+            Probe found = c == firstCycle ? probe(from, docSeq) : probe(roll.toIndex((int) c, 0), docSeq);
+            if (found == Probe.UNTRUSTED) {
+                restore();
+                return;
+            }
+            if (found == Probe.BEFORE) {
+                cycle = (int) c;
+                break;
+            }
+        }
+        if (cycle < 0) {
+            restore(); // the very first document is not before docSeq: nothing to skip
+            return;
+        }
+        long low = cycle == firstCycle ? roll.toSequenceNumber(from) : 0; // numbered before docSeq
+        long high = cycle == roll.toCycle(last) ? roll.toSequenceNumber(last) : tailer.excerptsInCycle(cycle) - 1;
+        while (low < high) {
+            long middle = (low + high + 1) >>> 1;
+            Probe found = probe(roll.toIndex(cycle, middle), docSeq);
+            if (found == Probe.UNTRUSTED) {
+                restore();
+                return;
+            }
+            if (found == Probe.BEFORE) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        tailer.moveToIndex(roll.toIndex(cycle, low));
+    }
+
+    /** Whether the document at {@code index} is a data document numbered before {@code docSeq}, read in place. */
+    private Probe probe(long index, long docSeq) {
+        if (!tailer.moveToIndex(index)) {
+            return Probe.NOT_BEFORE; // past the end
+        }
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return Probe.NOT_BEFORE;
+            }
+            dc.rollbackOnClose();
+            Bytes<?> bytes = dc.wire().bytes();
+            long at = bytes.readPosition();
+            if (!DocumentCheck.headerIntact(bytes, at, bytes.readLimit())) {
+                return Probe.UNTRUSTED;
+            }
+            return DocumentHeader.hasRecordsAt(bytes, at) && DocumentHeader.docSeqAt(bytes, at) < docSeq ? Probe.BEFORE
+                    : Probe.NOT_BEFORE; // an END is never skipped
+        }
+    }
+
+    /** Puts the tailer back after the last document consumed (at the start if none was). */
+    private void restore() {
+        if (consumedIndex == Long.MIN_VALUE) {
+            tailer.toStart();
+        } else if (tailer.moveToIndex(consumedIndex)) {
+            tailer.readingDocument().close();
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sluice.api.Codecs;
 import dev.sluice.api.KeyCount;
 import dev.sluice.api.RecordList;
+import dev.sluice.config.QueueRollCycle;
 import dev.sluice.config.QueueSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,49 @@ class DocumentQueueTest {
             assertEquals(2, reader.header.docSeq);
             reader.done();
             assertFalse(reader.next());
+        }
+    }
+
+    @Test
+    void shouldSkipStraightToADocumentFarAheadAcrossCycles() throws Exception {
+        QueueSettings secondly = new QueueSettings(QueueRollCycle.SECONDLY, true, QueueSettings.DEFAULT_MAX_RECORD_BYTES);
+        long firstOfSecondCycle = -1;
+        try (SingleChronicleQueue queue = QueueFiles.open(dir, secondly);
+             DocumentWriter writer = new DocumentWriter(queue);
+             OutputBatch<Long> batch = new OutputBatch<>(Codecs.LONG)) {
+            int firstCycle = queue.cycle();
+            while (firstOfSecondCycle < 1000) { // a second cycle, with 1000 documents in the first at least
+                long docSeq = writer.nextDocSeq();
+                batch.begin(0, docSeq, docSeq, 0);
+                batch.emit(docSeq);
+                writer.append(batch);
+                if (firstOfSecondCycle < 0 && queue.rollCycle().toCycle(queue.lastIndex()) != firstCycle) {
+                    firstOfSecondCycle = docSeq;
+                    if (docSeq < 1000) {
+                        firstCycle = queue.rollCycle().toCycle(queue.lastIndex());
+                        firstOfSecondCycle = -1;
+                    }
+                }
+            }
+            for (int i = 0; i < 600; i++) {
+                batch.begin(0, writer.nextDocSeq(), writer.nextDocSeq(), 0);
+                writer.append(batch);
+            }
+            writer.appendEnd();
+        }
+        long end = firstOfSecondCycle + 600; // nothing at all in cycles after it: still found
+        for (long target : new long[] {300, firstOfSecondCycle - 1, firstOfSecondCycle, firstOfSecondCycle + 400, end}) {
+            try (DocumentReader reader = new DocumentReader(QueueFiles.open(dir, secondly))) {
+                reader.skipBefore(target);
+                assertTrue(reader.next());
+                assertEquals(target, reader.header.docSeq, "the document after skipping to " + target);
+                reader.done();
+                if (target + 300 <= end) {
+                    reader.skipBefore(target + 300); // and on from a document consumed
+                    assertTrue(reader.next());
+                    assertEquals(target + 300, reader.header.docSeq);
+                }
+            }
         }
     }
 
