@@ -61,7 +61,13 @@ public record PipelineConfig(
         throw new NoSuchElementException("no stage '" + stageName + "' in pipeline " + name);
     }
 
+    /** By name: a record's equals is bootstrapped on first use (tens of ms), which a restarted worker would wait for. */
     public int indexOf(String stageName) {
-        return stages.indexOf(stage(stageName));
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(stageName)) {
+                return i;
+            }
+        }
+        throw new NoSuchElementException("no stage '" + stageName + "' in pipeline " + name);
     }
 }

@@ -53,6 +53,10 @@ public final class QueueFiles {
     }
 
     public static SingleChronicleQueue open(Path directory, QueueSettings settings) {
+        SingleChronicleQueue ahead = PreOpenedQueues.take(directory);
+        if (ahead != null) {
+            return ahead;
+        }
         try {
             PrivateFiles.createDirectories(directory);
         } catch (IOException e) {

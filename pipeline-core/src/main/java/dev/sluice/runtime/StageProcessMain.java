@@ -87,6 +87,9 @@ public final class StageProcessMain {
                 return 0;
             }
             StageConfig stage = config.stage(slot.stage());
+            if (standby) {
+                StandbyWarmUp.slotCame(run, stage, slot.worker());
+            }
             log.info("starting {}-{} of pipeline {} (pid {}{})", stage.name(), slot.worker(), config.name(),
                     ProcessHandle.current().pid(), standby ? ", a standby process" : "");
             StopSignal stop = StopSignal.install();

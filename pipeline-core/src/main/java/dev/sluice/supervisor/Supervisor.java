@@ -200,14 +200,23 @@ public final class Supervisor {
     }
 
     private void restart(Slot slot, Logger log) throws IOException {
-        ChildProcess spare = standby == null ? null : standby.take(slot.stage.settings().jvmOptions());
-        if (spare != null) {
-            log.info("a standby process (pid {}) takes over stage '{}' worker {}", spare.process.pid(),
-                    slot.stage.name(), slot.worker);
+        if (!handOverToSpare(slot, log)) {
+            slot.counters.get(SlotField.RESTARTS).incrementRelease();
+            assign(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false), log);
         }
-        ChildProcess child = spare != null ? spare
-                : launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false);
-        assign(slot, child, log);
+    }
+
+    /** Gives the slot to a waiting spare, a restart counted; false if there is none. */
+    private boolean handOverToSpare(Slot slot, Logger log) throws IOException {
+        ChildProcess spare = standby == null ? null : standby.take(slot.stage.settings().jvmOptions());
+        if (spare == null) {
+            return false;
+        }
+        slot.counters.get(SlotField.RESTARTS).incrementRelease();
+        assign(slot, spare, log);
+        log.info("a standby process (pid {}) took over stage '{}' worker {}", spare.process.pid(), slot.stage.name(),
+                slot.worker);
+        return true;
     }
 
     private void supervise(Logger log) throws RunFailedException, InterruptedException, IOException {
@@ -245,7 +254,6 @@ public final class Supervisor {
                     s.done = s.counters.state() == ProcessState.DONE; // another JVM runs it: EmbeddedStage
                 } else if (s.restartAtMs >= 0 && now >= s.restartAtMs) {
                     s.restartAtMs = -1;
-                    s.counters.get(SlotField.RESTARTS).incrementRelease();
                     restart(s, log);
                 } else if (watched(s)) {
                     checkHeartbeat(s, now, log);
@@ -308,7 +316,7 @@ public final class Supervisor {
         return wanted;
     }
 
-    private void onExit(ChildProcess child, Logger log) throws RunFailedException {
+    private void onExit(ChildProcess child, Logger log) throws RunFailedException, IOException {
         synchronized (children) {
             children.remove(child);
         }
@@ -329,10 +337,13 @@ public final class Supervisor {
             slot.done = true;
             return;
         }
-        String failure = child.failure(run.layout().errors());
-        log.error(failure);
         slot.counters.state(ProcessState.FAILED);
         slot.poison.exited(code, child.hungInRecord);
+        // a spare waiting takes the slot before anything else is done: the slot's input is waiting too
+        boolean handedOver = decision.verdict() == ExitDecision.Verdict.RESTART && decision.backoffMillis() == 0
+                && handOverToSpare(slot, log);
+        String failure = child.failure(run.layout().errors());
+        log.error(failure);
         switch (decision.verdict()) {
             case DISK_FULL -> {
                 stopAll();
@@ -350,6 +361,9 @@ public final class Supervisor {
                         + intensity.describe() + "; the last failure: " + failure);
             }
             default -> {
+                if (handedOver) {
+                    return;
+                }
                 slot.restartAtMs = now + decision.backoffMillis();
                 log.warn("restarting stage '{}' worker {} in {} ms", slot.stage.name(), slot.worker,
                         decision.backoffMillis());
