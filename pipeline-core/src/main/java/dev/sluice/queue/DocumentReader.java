@@ -109,13 +109,8 @@ public final class DocumentReader implements AutoCloseable {
      * Such a tailer is moved back to where this reader is.
      */
     private void unwedge() {
-        if (tailer.state() != TailerState.FOUND_IN_CYCLE || tailer.cycle() != Integer.MIN_VALUE) {
-            return;
-        }
-        if (consumedIndex == Long.MIN_VALUE) {
-            tailer.toStart();
-        } else if (tailer.moveToIndex(consumedIndex)) {
-            tailer.readingDocument().close(); // the last document consumed: skip it
+        if (tailer.state() == TailerState.FOUND_IN_CYCLE && tailer.cycle() == Integer.MIN_VALUE) {
+            restore();
         }
     }
 
@@ -371,7 +366,7 @@ public final class DocumentReader implements AutoCloseable {
         if (consumedIndex == Long.MIN_VALUE) {
             tailer.toStart();
         } else if (tailer.moveToIndex(consumedIndex)) {
-            tailer.readingDocument().close();
+            tailer.readingDocument().close(); // the last document consumed: skip it
         }
     }
 
