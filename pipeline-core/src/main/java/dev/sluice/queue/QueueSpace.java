@@ -25,13 +25,20 @@ import net.openhft.chronicle.wire.Wires;
  * touch is allocated: the document, the index array Chronicle may add after it, and in a new cycle file
  * its header and first indexes. It allocates them by writing zeros through the file, which fails with
  * ENOSPC (an exception) instead, and only ahead of everything Chronicle has written: this writer is the
- * only process that writes there, so zeros never overwrite data. Space is reserved a step at a time
- * ({@link DiskBudget}), and only while the disk keeps its floor free.
+ * only process that writes there, so zeros never overwrite data. Space is claimed from the disk a step at a
+ * time ({@link DiskBudget}), and only while the disk keeps its floor free; within a step, zeros are written
+ * {@value #ZERO_AHEAD} bytes at a time as appends come near: zeroing a whole step (up to 8 MB) at once held the
+ * append that needed it for 4-5 ms of CPU, a stall every record queued behind it paid (the latency tail).
  */
 final class QueueSpace implements AutoCloseable {
     /** Near a cycle boundary, wait for it rather than reserve in a cycle file Chronicle is about to leave. */
     private static final long BOUNDARY_MARGIN_MS = 20;
     private static final long PAGE = 4096;
+    /**
+     * How far ahead of an append zeros are written at a time. Each write call has a fixed cost (about 0.3 ms on
+     * ext4 under load, measured): 64 KB slices cost five times the CPU of one 8 MB write; 1 MB slices, 1.5 times.
+     */
+    static final long ZERO_AHEAD = 1 << 20;
 
     private final SingleChronicleQueue queue;
     private final DiskBudget budget;
@@ -44,7 +51,10 @@ final class QueueSpace implements AutoCloseable {
     private int cycle = Integer.MIN_VALUE;
     private FileChannel file;
     private long end;
+    /** Where zeros end: every page before it is allocated. */
     private long reservedTo;
+    /** Where the steps the budget allowed end. */
+    private long allowedTo;
 
     QueueSpace(SingleChronicleQueue queue, DiskBudget budget) {
         this.queue = queue;
@@ -109,17 +119,26 @@ final class QueueSpace implements AutoCloseable {
         }
         cycle = newCycle;
         reservedTo = end;
+        allowedTo = end;
     }
 
     private void grow(long needed) {
-        long target = (Math.max(needed, reservedTo + budget.stepBytes()) + PAGE - 1) / PAGE * PAGE;
-        budget.check(store, dir, target - reservedTo);
+        if (needed > allowedTo) {
+            long step = pages(Math.max(needed, allowedTo + budget.stepBytes()));
+            budget.check(store, dir, step - reservedTo);
+            allowedTo = step;
+        }
+        long target = Math.min(allowedTo, pages(needed + ZERO_AHEAD));
         try {
             DiskSpace.zero(file, reservedTo, target);
         } catch (IOException e) {
             throw failure(e);
         }
         reservedTo = target;
+    }
+
+    private static long pages(long bytes) {
+        return (bytes + PAGE - 1) / PAGE * PAGE;
     }
 
     private DiskFullException failure(IOException e) {
