@@ -53,15 +53,16 @@ public record PipelineConfig(
     }
 
     public StageConfig stage(String stageName) {
-        for (StageConfig stage : stages) {
-            if (stage.name().equals(stageName)) {
-                return stage;
+        return stages.get(indexOf(stageName));
+    }
+
+    /** By name, not {@code List.indexOf}: a record's first {@code equals} spins method handles (start-up CPU). */
+    public int indexOf(String stageName) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(stageName)) {
+                return i;
             }
         }
         throw new NoSuchElementException("no stage '" + stageName + "' in pipeline " + name);
-    }
-
-    public int indexOf(String stageName) {
-        return stages.indexOf(stage(stageName));
     }
 }
