@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ class TestPipelineTest {
     }
 
     @Test
+    @Tag("process") // starts stage JVMs
     void runsAPipelineFileAsStageProcesses() throws Exception {
         Path file = Files.writeString(work.resolve("doubled.yaml"), """
                 pipeline: doubled
@@ -69,6 +71,7 @@ class TestPipelineTest {
     }
 
     @Test
+    @Tag("process") // starts stage JVMs
     void aFailingStageProcessFailsTheTestWithItsLogTailAndDistinctErrors() {
         PipelineFailedError failure = assertThrows(PipelineFailedError.class, () -> TestPipeline.fromYaml("""
                 pipeline: failing
