@@ -24,12 +24,13 @@ import dev.sluice.supervisor.SupervisorPresence;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -41,11 +42,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * as threads of this one.
  */
 public final class Pipeline {
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     private final Path file;
     private final Map<String, String> params;
     private final List<String> classPath;
+    /** As {@link #load} validated it, with the id of the first run: that run does not load the file again. */
+    private PipelineConfig validated;
     private Path workDir;
     private boolean inProcess;
     private PrintStream progress;
@@ -69,7 +70,8 @@ public final class Pipeline {
      */
     public static Pipeline load(Path file, Map<String, String> params, List<String> classPath) {
         Pipeline pipeline = new Pipeline(file, params, classPath);
-        StageChecks.check(pipeline.config("validate"));
+        pipeline.validated = pipeline.config(newRunId());
+        StageChecks.check(pipeline.validated);
         return pipeline;
     }
 
@@ -83,6 +85,9 @@ public final class Pipeline {
 
     /** Overrides the YAML's {@code work-dir}. */
     public Pipeline workDir(Path dir) {
+        if (!Objects.equals(dir, workDir)) {
+            validated = null; // the run directory (and ${run-dir}) move with it: the run loads the file again
+        }
         this.workDir = dir;
         return this;
     }
@@ -123,11 +128,10 @@ public final class Pipeline {
         stopper.run();
     }
 
-    /** Runs the pipeline to its end in a new run directory. */
+    /** Runs the pipeline to its end in a new run directory (the first run's id was chosen by {@link #load}). */
     public RunResult run() throws RunFailedException, IOException, InterruptedException {
-        String runId = LocalDateTime.now().format(RUN_ID) + "-"
-                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        PipelineConfig config = config(runId);
+        PipelineConfig config = validated != null ? validated : config(newRunId());
+        validated = null; // a later run gets an id of its own
         if (!engine.equals(Engines.LOCAL)) {
             return runOn(Engines.find(engine), config);
         }
@@ -210,6 +214,32 @@ public final class Pipeline {
             }
             return new Supervisor(new RunContext(config, layout, counters), progress).run();
         }
+    }
+
+    /**
+     * {@code yyyyMMdd-HHmmss-xxxx}: local time and four random hex digits, written by hand (java.time's zone rules
+     * and formatter, and {@code String.format}, cost the command's start-up more than the rest of this class).
+     */
+    private static String newRunId() {
+        return runId(System.currentTimeMillis(), ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
+    /** The run id at {@code epochMillis} with {@code random} (0 to 0xffff) as its last part. */
+    static String runId(long now, int random) {
+        long local = now + TimeZone.getDefault().getOffset(now);
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400_000L));
+        long secondOfDay = Math.floorMod(local, 86_400_000L) / 1000;
+        StringBuilder id = new StringBuilder(20).append(day.getYear());
+        two(id, day.getMonthValue());
+        two(id, day.getDayOfMonth()).append('-');
+        two(id, (int) (secondOfDay / 3600));
+        two(id, (int) (secondOfDay / 60 % 60));
+        two(id, (int) (secondOfDay % 60)).append('-');
+        return id.append(Integer.toHexString(0x10000 | random).substring(1)).toString();
+    }
+
+    private static StringBuilder two(StringBuilder id, int value) {
+        return id.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private PipelineConfig config(String runId) {

@@ -1,18 +1,20 @@
 package dev.sluice.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code sluice}: run, validate, watch and resume pipelines. Exit codes: 0 ok, 1 run failed, 2 bad usage or config. */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0",
-        description = "Multi-process data pipelines over Chronicle Queue.",
-        subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, ResumeCommand.class, DlqCommand.class,
-                ErrorsCommand.class, MetricsCommand.class, ReportCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Multi-process data pipelines over Chronicle Queue.")
 public final class SluiceCli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_USAGE = 2;
+    /** The subcommands, in the order {@code sluice --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class,
+            StatusCommand.class, ResumeCommand.class, DlqCommand.class, ErrorsCommand.class, MetricsCommand.class,
+            ReportCommand.class, NewCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -20,6 +22,14 @@ public final class SluiceCli {
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new SluiceCli());
+        // picocli builds a command's model by reflection over its annotations: only the one called (all of them for
+        // `help`, `--help` or a name it does not know, which then lists them or suggests one)
+        Class<?> called = args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
+        for (Class<?> subcommand : called != null ? List.of(called) : SUBCOMMANDS) {
+            cli.addSubcommand(subcommand);
+        }
         cli.setExitCodeExceptionMapper(e -> BAD_USAGE);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());

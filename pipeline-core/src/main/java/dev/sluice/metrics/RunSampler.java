@@ -31,7 +31,6 @@ public final class RunSampler {
     static final List<SlotField> SAMPLED = List.of(SlotField.STATE, SlotField.RECORDS_IN, SlotField.RECORDS_OUT,
             SlotField.BUSY_MS, SlotField.IDLE_MS, SlotField.BACKPRESSURE_MS, SlotField.CPU_MS, SlotField.RSS_BYTES,
             SlotField.RESTARTS, SlotField.HANGS, SlotField.ERRORS);
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final RunContext run;
     private final long intervalMs;
@@ -74,7 +73,7 @@ public final class RunSampler {
 
     private String line(long nowMs, RunSnapshot snapshot) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(text)) {
             json.writeStartObject();
             json.writeNumberField("t", nowMs);
             json.writeObjectFieldStart("slots");
@@ -113,5 +112,10 @@ public final class RunSampler {
             broken = true; // metrics must not stop a run: say so once
             LoggerFactory.getLogger(RunSampler.class).warn("cannot write {}: {}; no more timeline", timeline, e.toString());
         }
+    }
+
+    /** Jackson is set up at the first sample, not on the supervisor's way to starting the stage JVMs. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
     }
 }

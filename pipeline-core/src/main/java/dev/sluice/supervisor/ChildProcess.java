@@ -57,10 +57,10 @@ final class ChildProcess {
 
     /**
      * Starts {@code command} with its output appended to a new log in {@code logsDir} named
-     * {@code <logName>-<pid>.log}, and sends it the encoded configuration.
+     * {@code <logName>-<pid>.log}; it waits for its configuration ({@link #sendConfig}).
      */
-    static ChildProcess launch(List<String> command, List<String> jvmOptions, Path logsDir, String logName,
-                               byte[] encodedConfig) throws IOException {
+    static ChildProcess launch(List<String> command, List<String> jvmOptions, Path logsDir, String logName)
+            throws IOException {
         // The log is named by pid, which exists only once the process does: start with a temporary
         // name, then rename (the child keeps writing to the same open file).
         Path starting = logsDir.resolve("." + logName + ".starting.log");
@@ -71,9 +71,12 @@ final class ChildProcess {
                 .start();
         Path log = logsDir.resolve(logName + "-" + process.pid() + ".log");
         Files.move(starting, log, StandardCopyOption.ATOMIC_MOVE);
-        ChildProcess child = new ChildProcess(process, jvmOptions, log);
-        child.send(out -> SlotOrders.writeConfig(out, encodedConfig));
-        return child;
+        return new ChildProcess(process, jvmOptions, log);
+    }
+
+    /** Sends it the run's encoded configuration, its first order. */
+    void sendConfig(byte[] encodedConfig) {
+        send(out -> SlotOrders.writeConfig(out, encodedConfig));
     }
 
     /** Gives it its slot: it starts running it as soon as it has read its configuration (and warmed up). */

@@ -2,9 +2,9 @@ package dev.sluice.supervisor;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import dev.sluice.runtime.LogLineEncoder;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +38,9 @@ final class ChronicleWarnings {
     private static final class ToLogbackFile {
         static Routing attach(Path file) {
             LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            // the supervisor log's own line (LogLine), without PatternLayout's start-up cost
+            LogLineEncoder encoder = new LogLineEncoder(0);
             encoder.setContext(context);
-            encoder.setPattern("%d{HH:mm:ss.SSS} %-5level [%thread] - %msg%n");
             encoder.start();
             FileAppender<ILoggingEvent> appender = new FileAppender<>();
             appender.setContext(context);

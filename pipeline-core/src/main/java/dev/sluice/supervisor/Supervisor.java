@@ -124,13 +124,14 @@ public final class Supervisor {
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try {
             command = new StageCommand(run, classData);
-            encodedConfig = PipelineConfigCodec.encode(run.config());
             Map<Slot, ChildProcess> launched = new LinkedHashMap<>();
             for (Slot slot : slots.values()) {
                 if (slot.launchedHere()) {
                     launched.put(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false));
                 }
             }
+            encodedConfig = PipelineConfigCodec.encode(run.config()); // while the JVMs boot: they read it first
+            launched.values().forEach(child -> child.sendConfig(encodedConfig));
             RunDirectory.createStageFiles(run); // while the stage JVMs boot; they open nothing before their slot
             try (SupervisorLog log = new SupervisorLog(run.layout().logs())) {
                 for (Map.Entry<Slot, ChildProcess> start : launched.entrySet()) {
@@ -163,7 +164,10 @@ public final class Supervisor {
     /** Starts a stage JVM that gets the configuration at once and its slot later ({@link #assign}). */
     private ChildProcess launch(List<String> jvmOptions, String logName, boolean spare) throws IOException {
         ChildProcess child = ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(),
-                logName, encodedConfig);
+                logName);
+        if (encodedConfig != null) {
+            child.sendConfig(encodedConfig); // else the first launches get it once it is encoded
+        }
         synchronized (children) {
             children.add(child);
         }
