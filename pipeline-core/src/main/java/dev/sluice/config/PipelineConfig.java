@@ -53,15 +53,10 @@ public record PipelineConfig(
     }
 
     public StageConfig stage(String stageName) {
-        for (StageConfig stage : stages) {
-            if (stage.name().equals(stageName)) {
-                return stage;
-            }
-        }
-        throw new NoSuchElementException("no stage '" + stageName + "' in pipeline " + name);
+        return stages.get(indexOf(stageName));
     }
 
-    /** By name: a record's equals is bootstrapped on first use (tens of ms), which a restarted worker would wait for. */
+    /** By name, not {@code List.indexOf}: a record's first {@code equals} spins method handles (start-up CPU). */
     public int indexOf(String stageName) {
         for (int i = 0; i < stages.size(); i++) {
             if (stages.get(i).name().equals(stageName)) {

@@ -18,7 +18,7 @@ public final class FormatVersions {
     /** An aggregate's snapshot: input positions, merge state, records in, then the aggregate's own bytes; after its magic. */
     public static final int SNAPSHOT = 1;
     /** What the supervisor sends a stage process on its standard input ({@code SlotOrders}), first on the stream. */
-    public static final int SLOT_ORDERS = 1;
+    public static final int SLOT_ORDERS = 2;
     /** {@code metrics/summary.json}, its {@code version} field. */
     public static final int SUMMARY_JSON = 1;
 

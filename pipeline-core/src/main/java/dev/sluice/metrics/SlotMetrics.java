@@ -6,19 +6,18 @@ import dev.sluice.counters.LatencyKind.Stat;
 import dev.sluice.counters.SlotCounters;
 import dev.sluice.counters.SlotField;
 import dev.sluice.files.PrivateFiles;
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogWriter;
 import org.HdrHistogram.SingleWriterRecorder;
 import org.agrona.concurrent.status.AtomicCounter;
 import org.slf4j.LoggerFactory;
@@ -51,8 +50,8 @@ public final class SlotMetrics implements AutoCloseable {
     private final long startMillis = System.currentTimeMillis();
     private final Thread publisher;
     private volatile boolean closing;
-    private PrintStream logStream;
-    private HistogramLogWriter log;
+    private OutputStream logStream;
+    private IntervalLogWriter log;
 
     /**
      * Says that this JVM runs one slot only (a stage process): its CPU time is then the whole process's,
@@ -150,7 +149,11 @@ public final class SlotMetrics implements AutoCloseable {
             counters.get(kind.field(Stat.MAX_NS)).setRelease(total.getMaxValue());
         }
         if (logged) {
-            logStream.flush();
+            try {
+                logStream.flush();
+            } catch (IOException e) {
+                logFailed(e);
+            }
         }
     }
 
@@ -161,21 +164,20 @@ public final class SlotMetrics implements AutoCloseable {
                 PrivateFiles.createDirectories(metricsDir);
                 Path file = metricsDir.resolve(slot + "-" + ProcessHandle.current().pid() + HistogramLogFiles.SUFFIX);
                 PrivateFiles.createFile(file);
-                logStream = new PrintStream(new FileOutputStream(file.toFile(), true), false, StandardCharsets.US_ASCII);
-                log = new HistogramLogWriter(logStream);
-                log.outputComment("sluice " + slot + " pid " + ProcessHandle.current().pid() + ", values in nanoseconds");
-                log.outputLogFormatVersion();
-                log.outputStartTime(startMillis);
-                log.setBaseTime(startMillis);
-                log.outputBaseTime(startMillis);
-                log.outputLegend();
+                logStream = new BufferedOutputStream(new FileOutputStream(file.toFile(), true));
+                log = new IntervalLogWriter(logStream,
+                        "sluice " + slot + " pid " + ProcessHandle.current().pid() + ", values in nanoseconds", startMillis);
             }
-            log.outputIntervalHistogram(histogram);
+            log.write(histogram);
             return true;
         } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(SlotMetrics.class).warn("cannot write the histogram log of {}: {}", slot, e.toString());
+            logFailed(e);
             return false;
         }
+    }
+
+    private void logFailed(Exception e) {
+        LoggerFactory.getLogger(SlotMetrics.class).warn("cannot write the histogram log of {}: {}", slot, e.toString());
     }
 
     private long cpuNanos() {
@@ -202,7 +204,11 @@ public final class SlotMetrics implements AutoCloseable {
         clock.publish();
         publish();
         if (logStream != null) {
-            logStream.close();
+            try {
+                logStream.close();
+            } catch (IOException e) {
+                logFailed(e);
+            }
         }
     }
 }

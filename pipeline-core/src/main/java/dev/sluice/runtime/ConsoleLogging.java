@@ -22,6 +22,11 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
                 || getClass().getClassLoader().getResource("logback.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        install(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    static void install(LoggerContext context) {
         LogLineEncoder encoder = new LogLineEncoder(30);
         encoder.setContext(context);
         encoder.start();
@@ -39,6 +44,6 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         // the flink engines: Flink's routine warnings are noise here; a failed job reports its own error
         context.getLogger("org.apache.flink").setLevel(Level.ERROR);
         context.getLogger("org.apache.pekko").setLevel(Level.WARN);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        StageLoggingOptions.consoleLoggingApplied();
     }
 }

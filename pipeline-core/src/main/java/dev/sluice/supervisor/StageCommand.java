@@ -1,6 +1,7 @@
 package dev.sluice.supervisor;
 
 import dev.sluice.rundir.RunContext;
+import dev.sluice.runtime.StageLoggingOptions;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.File;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ final class StageCommand {
             // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
             options.add("-XX:+UseSerialGC");
         }
+        options.addAll(StageLoggingOptions.of(run.config().classPath())); // before jvm-options, which may override
         options.addAll(jvmOptions);
         List<String> args = new ArrayList<>(List.of(run.layout().dir().toString(), Long.toString(ProcessHandle.current().pid())));
         if (standby) {

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.File;
-import java.io.InvalidClassException;
+import java.io.InvalidObjectException;
 import java.io.ObjectOutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,11 +69,29 @@ class PipelineConfigCodecTest {
 
     @Test
     void shouldRefuseAnythingButConfiguration() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {
             out.writeObject(new File("/etc/passwd"));
         }
-        assertThrows(InvalidClassException.class,
-                () -> PipelineConfigCodec.decode(bytes.toByteArray(), getClass().getClassLoader()));
+        assertThrows(InvalidObjectException.class,
+                () -> PipelineConfigCodec.decode(serialized.toByteArray(), getClass().getClassLoader()));
+        // a record or enum tag naming a class outside the configuration package is refused before it is loaded
+        for (int tag : new int[] {9, 10}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeByte(tag);
+                byte[] name = "java.io.File".getBytes(StandardCharsets.UTF_8);
+                out.writeInt(name.length);
+                out.write(name);
+                out.writeInt(1);
+            }
+            InvalidObjectException refused = assertThrows(InvalidObjectException.class,
+                    () -> PipelineConfigCodec.decode(bytes.toByteArray(), getClass().getClassLoader()));
+            assertEquals("java.io.File is not a configuration type", refused.getMessage());
+        }
+        // truncated bytes
+        byte[] encoded = PipelineConfigCodec.encode(load());
+        assertThrows(InvalidObjectException.class, () -> PipelineConfigCodec.decode(
+                Arrays.copyOf(encoded, encoded.length / 2), getClass().getClassLoader()));
     }
 }
