@@ -1,6 +1,7 @@
 package dev.sluice.queue;
 
 import net.openhft.posix.PosixAPI;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chronicle's first class initialisation binds POSIX through JNR, generating native stubs: about a quarter
@@ -38,6 +39,9 @@ public final class ChronicleStartup {
             return;
         }
         PosixAPI.useNoOpPosixApi();
+        // logging started here first: Chronicle logs while it initialises, and calls made while SLF4J is still
+        // starting on another thread are replayed with three SLF4J(W) warning lines
+        LoggerFactory.getILoggerFactory();
         warmUp = new Thread(ChronicleStartup::initialise, "sluice-chronicle-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

@@ -53,8 +53,6 @@ public final class StageProcessMain {
     }
 
     public static void main(String[] args) {
-        // logging first: Chronicle logs while it initialises, and calls made while SLF4J is still starting are
-        // replayed with a warning in every stage log
         Logger log = LoggerFactory.getLogger(StageProcessMain.class);
         ChronicleStartup.warmInBackground(); // while the configuration comes and the slot is awaited
         int exitCode;
