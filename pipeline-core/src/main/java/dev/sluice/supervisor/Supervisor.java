@@ -161,7 +161,10 @@ public final class Supervisor {
         }
     }
 
-    /** Starts a stage JVM that gets the configuration at once and its slot later ({@link #assign}). */
+    /**
+     * Starts a stage JVM that gets the configuration (at once, or, for the run's first launches, as soon as it is
+     * encoded) and its slot later ({@link #assign}).
+     */
     private ChildProcess launch(List<String> jvmOptions, String logName, boolean spare) throws IOException {
         ChildProcess child = ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(),
                 logName);
@@ -205,8 +208,8 @@ public final class Supervisor {
 
     private void restart(Slot slot, Logger log) throws IOException {
         if (!handOverToSpare(slot, log)) {
-            slot.counters.get(SlotField.RESTARTS).incrementRelease();
-            assign(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false), log);
+            restartIn(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false),
+                    log);
         }
     }
 
@@ -216,11 +219,16 @@ public final class Supervisor {
         if (spare == null) {
             return false;
         }
-        slot.counters.get(SlotField.RESTARTS).incrementRelease();
-        assign(slot, spare, log);
+        restartIn(slot, spare, log);
         log.info("a standby process (pid {}) took over stage '{}' worker {}", spare.process.pid(), slot.stage.name(),
                 slot.worker);
         return true;
+    }
+
+    /** The slot's restart, counted, in {@code child}. */
+    private void restartIn(Slot slot, ChildProcess child, Logger log) throws IOException {
+        slot.counters.get(SlotField.RESTARTS).incrementRelease();
+        assign(slot, child, log);
     }
 
     private void supervise(Logger log) throws RunFailedException, InterruptedException, IOException {
