@@ -67,7 +67,9 @@ public final class DistinctErrors {
     public static Optional<DistinctError> latest(Path errorsDir, String stage, int worker, long pid) throws IOException {
         return entries(errorsDir).stream()
                 .filter(e -> e.stage().equals(stage) && e.worker() == worker && e.pid() == pid)
-                .max(Comparator.comparingLong(Entry::last))
+                // timestamps are in milliseconds: of two errors last seen in the same one, the one the log
+                // holds later (first seen later) is taken as the latest
+                .reduce((latest, e) -> e.last() >= latest.last() ? e : latest)
                 .map(e -> new DistinctError(stage, new TreeSet<>(List.of(worker)), new TreeSet<>(List.of(pid)), pid,
                         e.count(), e.first(), e.last(), e.text()));
     }
