@@ -59,6 +59,7 @@ public final class Supervisor {
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Standby standby;
     private final EpochClock clock;
+    private final FirstLaunches first;
     private StageCommand command;
     private byte[] encodedConfig;
     private volatile boolean stopping;
@@ -94,16 +95,23 @@ public final class Supervisor {
     }
 
     public Supervisor(RunContext run, PrintStream progress) {
-        this(run, progress, SystemEpochClock.INSTANCE);
+        this(run, progress, null);
+    }
+
+    /** @param first the run's stage processes, started already (a new run), or null: this supervisor starts them */
+    public Supervisor(RunContext run, PrintStream progress, FirstLaunches first) {
+        this(run, progress, first, SystemEpochClock.INSTANCE);
     }
 
     /** @param clock the time every decision reads: restarts, heartbeats, beats, disk checks */
-    Supervisor(RunContext run, PrintStream progress, EpochClock clock) {
+    Supervisor(RunContext run, PrintStream progress, FirstLaunches first, EpochClock clock) {
         this.run = run;
         this.clock = clock;
         this.progress = progress;
+        this.first = first;
         this.intensity = new RestartIntensity(run.config().supervision());
-        this.classData = new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run));
+        this.classData = first != null ? first.classData
+                : new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run.config()));
         this.lifecycle = new RunLifecycle(run, clock);
         this.standby = run.config().supervision().startMethod() == StartMethod.STANDBY
                 ? new Standby(options -> launch(options, "standby", true)) : null;
@@ -123,11 +131,14 @@ public final class Supervisor {
         Thread stopOnShutdown = new Thread(this::stopOnShutdown, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try {
-            command = new StageCommand(run, classData);
+            command = first != null ? first.command : new StageCommand(run.config(), run.layout(), classData);
             Map<Slot, ChildProcess> launched = new LinkedHashMap<>();
-            for (Slot slot : slots.values()) {
+            for (Map.Entry<String, Slot> entry : slots.entrySet()) {
+                Slot slot = entry.getValue();
                 if (slot.launchedHere()) {
-                    launched.put(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false));
+                    ChildProcess early = first != null ? first.take(entry.getKey()) : null;
+                    launched.put(slot, early != null ? adopt(early)
+                            : launch(slot.stage.settings().jvmOptions(), entry.getKey(), false));
                 }
             }
             encodedConfig = PipelineConfigCodec.encode(run.config()); // while the JVMs boot: they read it first
@@ -150,6 +161,9 @@ public final class Supervisor {
             lifecycle.failed(new RunFailedException("run " + run.layout().dir() + " failed: the supervisor failed: " + e, e));
             throw e;
         } finally {
+            if (first != null) {
+                first.stop(); // those not adopted: the run failed before
+            }
             stopAll();
             classData.publish();
             ended.countDown();
@@ -166,8 +180,11 @@ public final class Supervisor {
      * encoded) and its slot later ({@link #assign}).
      */
     private ChildProcess launch(List<String> jvmOptions, String logName, boolean spare) throws IOException {
-        ChildProcess child = ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(),
-                logName);
+        return adopt(ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(), logName));
+    }
+
+    /** Supervises a started process from now on. */
+    private ChildProcess adopt(ChildProcess child) {
         if (encodedConfig != null) {
             child.sendConfig(encodedConfig); // else the first launches get it once it is encoded
         }
