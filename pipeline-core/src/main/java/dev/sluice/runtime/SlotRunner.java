@@ -49,16 +49,10 @@ public final class SlotRunner {
         counters.get(SlotField.FIRST_RECORD_MS).setRelease(0);
         counters.state(ProcessState.STARTING);
         SlotErrorLog errors = SlotErrorLog.of(run.layout().errors(), stage.name(), worker);
-        boolean finished;
         try (SlotMetrics metrics = SlotMetrics.start(run.config().metrics(), run.layout().metrics(), stage.name(),
                 worker, counters, stage.kind() == StageKind.AGGREGATE, consumedInputs(run, stage))) {
-            finished = run(run, stage, worker, counters, metrics, errors, stopRequested);
+            return run(run, stage, worker, counters, metrics, errors, stopRequested);
         }
-        if (finished) { // once its metrics are written too: the supervisor may sum the run up as soon as it reads DONE
-            counters.get(SlotField.FINISHED_MS).setRelease(CLOCK.time());
-            counters.state(ProcessState.DONE);
-        }
-        return finished;
     }
 
     private static boolean run(RunContext run, StageConfig stage, int worker, SlotCounters counters,
@@ -74,7 +68,10 @@ public final class SlotRunner {
             boolean finished = dutyCycle(agent, stage.settings().idle().newStrategy(), counters, metrics.clock(),
                     stopRequested);
             agent.onClose();
-            if (!finished) {
+            if (finished) {
+                counters.get(SlotField.FINISHED_MS).setRelease(CLOCK.time());
+                counters.state(ProcessState.DONE);
+            } else {
                 counters.state(ProcessState.STOPPED);
             }
             return finished;

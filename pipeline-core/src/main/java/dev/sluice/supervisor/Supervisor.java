@@ -48,12 +48,6 @@ public final class Supervisor {
     private static final long BEAT_MS = 1000;
     /** How often another JVM's embedded stage, or slots still starting while a spare waits to start, are looked at. */
     private static final long LOOK_MS = 50;
-    /**
-     * How often, once a slot has finished, the others are looked at for having finished too: a slot's counters say
-     * so before its JVM has exited (tens to hundreds of milliseconds later), and the run's summary and report are
-     * written meanwhile.
-     */
-    private static final long FINISH_LOOK_MS = 10;
     private static final Object WAKE = new Object();
 
     private final RunContext run;
@@ -160,8 +154,7 @@ public final class Supervisor {
                 log.logger().info("run {} completed", run.layout().dir());
             }
             RunResult result = RunResults.collect(run, clock.time() - started);
-            lifecycle.completed(); // the summary and the report, while the stage JVMs exit
-            awaitStageExits();
+            lifecycle.completed();
             return result;
         } catch (RunFailedException e) {
             lifecycle.failed(e);
@@ -294,11 +287,7 @@ public final class Supervisor {
                     s.restartAtMs = -1;
                     restart(s, log);
                 } else if (watched(s)) {
-                    if (s.counters.state() == ProcessState.DONE) {
-                        s.done = true; // everything it writes is written: its JVM exits meanwhile
-                    } else {
-                        checkHeartbeat(s, now, log);
-                    }
+                    checkHeartbeat(s, now, log);
                 }
             }
             keepSpares(log);
@@ -320,14 +309,13 @@ public final class Supervisor {
      */
     private long slotDeadlines(long now) {
         long earliest = Long.MAX_VALUE;
-        boolean anyDone = slots.values().stream().anyMatch(s -> s.done);
         for (Slot s : slots.values()) {
             if (s.stage.embedded() && !s.done) {
                 earliest = Math.min(earliest, now + LOOK_MS);
             } else if (s.restartAtMs >= 0) {
                 earliest = Math.min(earliest, s.restartAtMs);
-            } else if (watched(s) && !s.done) {
-                earliest = Math.min(earliest, anyDone ? now + FINISH_LOOK_MS : s.heartbeat.nextLookAt(now));
+            } else if (watched(s)) {
+                earliest = Math.min(earliest, s.heartbeat.nextLookAt(now));
             }
         }
         if (standby != null && standby.missingAny(wantedSpares()) && anyStarting()) {
@@ -373,9 +361,6 @@ public final class Supervisor {
         Slot slot = slots.get(child.stage().name() + "-" + child.worker());
         int code = child.process.exitValue();
         log.info("{} exited with code {}", child.name(), code);
-        if (slot.done) {
-            return; // its counters said DONE: all it writes was written, however its JVM then exited
-        }
         long now = clock.time();
         ExitDecision decision = ExitDecision.of(code, slot.counters.state(), intensity, slot.failures, slot.progress(),
                 now);
@@ -413,20 +398,6 @@ public final class Supervisor {
                 slot.restartAtMs = now + decision.backoffMillis();
                 log.warn("restarting stage '{}' worker {} in {} ms", slot.stage.name(), slot.worker,
                         decision.backoffMillis());
-            }
-        }
-    }
-
-    /** Waits for the stage processes, whose slots have all finished, to exit by themselves (stopAll ends the rest). */
-    private void awaitStageExits() throws InterruptedException {
-        List<ChildProcess> snapshot;
-        synchronized (children) {
-            snapshot = new ArrayList<>(children);
-        }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MS);
-        for (ChildProcess child : snapshot) {
-            if (!child.isStandby()) {
-                child.process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         }
     }
