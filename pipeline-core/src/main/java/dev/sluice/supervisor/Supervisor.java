@@ -36,9 +36,8 @@ import org.slf4j.Logger;
  *
  * <p>Stage processes are started before the run's queues exist (they are created while the JVMs boot; a new run's
  * are started even before its files are written, {@link FirstLaunches}) and get the resolved configuration on their
- * standard input, then their slot. A slot has finished when its counters say DONE: the run's summary and report are
- * written while the stage JVMs exit. With {@code start-method: standby} a
- * warmed-up spare process waits to take over the next slot that needs one. The supervisor's thread sleeps until
+ * standard input, then their slot. With {@code start-method: standby} a warmed-up spare process waits to take over
+ * the next slot that needs one. The supervisor's thread sleeps until
  * something happens: a process exits, or a deadline falls due (a restart, a heartbeat that may have gone stale,
  * a progress line, a disk check).
  */
