@@ -11,6 +11,7 @@ import dev.sluice.outcome.RunResult;
 import dev.sluice.rundir.RunContext;
 import dev.sluice.rundir.RunDirectory;
 import dev.sluice.runtime.StageProcessMain;
+import dev.sluice.runtime.StandbyScratch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -332,6 +333,7 @@ public final class Supervisor {
         synchronized (children) {
             children.remove(child);
         }
+        StandbyScratch.delete(run.layout(), child.process.pid()); // a spare killed while warming up left it
         classData.publish();
         if (child.isStandby()) {
             if (!(standby != null && standby.exited(child, log))) {
@@ -430,5 +432,6 @@ public final class Supervisor {
         }
         snapshot.forEach(c -> c.process.destroy());
         snapshot.forEach(c -> c.stop(STOP_GRACE_MS));
+        snapshot.forEach(c -> StandbyScratch.delete(run.layout(), c.process.pid())); // a spare stopped warming up
     }
 }
