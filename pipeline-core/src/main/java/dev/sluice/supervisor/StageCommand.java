@@ -16,6 +16,15 @@ import java.util.List;
  */
 final class StageCommand {
     private static final Path SHELL = Path.of("/bin/sh");
+    /**
+     * C2 compiles a method after ten times the JVM's default invocations and loop iterations: in a short stage
+     * process (trivial work, a restart) C2 otherwise spends a sixth of the JVM's CPU on the JDK and library code
+     * of its start; a long run crosses these counts in its first milliseconds anyway. C1 is left as it is, for the
+     * first records. A stage's {@code jvm-options} come after these and override them.
+     */
+    private static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
 
     private final PipelineConfig config;
     private final RunLayout layout;
@@ -47,6 +56,7 @@ final class StageCommand {
             // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
             options.add("-XX:+UseSerialGC");
         }
+        options.addAll(LATER_C2);
         options.addAll(StageLoggingOptions.of(config.classPath())); // before jvm-options, which may override
         options.addAll(jvmOptions);
         List<String> args = new ArrayList<>(List.of(layout.dir().toString(), Long.toString(ProcessHandle.current().pid())));
