@@ -1,6 +1,7 @@
 package dev.sluice.supervisor;
 
-import dev.sluice.rundir.RunContext;
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.rundir.RunLayout;
 import dev.sluice.runtime.StageLoggingOptions;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.File;
@@ -25,19 +26,21 @@ final class StageCommand {
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
 
-    private final RunContext run;
+    private final PipelineConfig config;
+    private final RunLayout layout;
     private final ClassDataArchive classData;
 
-    StageCommand(RunContext run, ClassDataArchive classData) {
-        this.run = run;
+    StageCommand(PipelineConfig config, RunLayout layout, ClassDataArchive classData) {
+        this.config = config;
+        this.layout = layout;
         this.classData = classData;
     }
 
     /** Sluice's own class path, then the pipeline's {@code class-path}: what every stage JVM runs with. */
-    static String classPath(RunContext run) {
+    static String classPath(PipelineConfig config) {
         List<String> entries = new ArrayList<>();
         entries.add(System.getProperty("java.class.path"));
-        entries.addAll(run.config().classPath());
+        entries.addAll(config.classPath());
         return String.join(File.pathSeparator, entries);
     }
 
@@ -54,13 +57,13 @@ final class StageCommand {
             options.add("-XX:+UseSerialGC");
         }
         options.addAll(LATER_C2);
-        options.addAll(StageLoggingOptions.of(run.config().classPath())); // before jvm-options, which may override
+        options.addAll(StageLoggingOptions.of(config.classPath())); // before jvm-options, which may override
         options.addAll(jvmOptions);
-        List<String> args = new ArrayList<>(List.of(run.layout().dir().toString(), Long.toString(ProcessHandle.current().pid())));
+        List<String> args = new ArrayList<>(List.of(layout.dir().toString(), Long.toString(ProcessHandle.current().pid())));
         if (standby) {
             args.add(StageProcessMain.STANDBY);
         }
-        command.addAll(JavaCommand.of(options, classPath(run), StageProcessMain.class.getName(), args));
+        command.addAll(JavaCommand.of(options, classPath(config), StageProcessMain.class.getName(), args));
         return command;
     }
 }

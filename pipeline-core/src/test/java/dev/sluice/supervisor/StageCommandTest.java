@@ -2,7 +2,6 @@ package dev.sluice.supervisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sluice.rundir.RunContext;
 import dev.sluice.rundir.RunLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ class StageCommandTest {
 
     /** The JVM a stage process would start, asked for the flags it ended up with instead of running the stage. */
     private Map<String, String> finalFlags(List<String> jvmOptions) throws Exception {
-        RunContext run = new RunContext(ProgressReporterTest.CONFIG, new RunLayout(dir), null);
-        List<String> stage = new StageCommand(run, new ClassDataArchive(dir, "none")).build(jvmOptions, false);
+        List<String> stage = new StageCommand(ProgressReporterTest.CONFIG, new RunLayout(dir),
+                new ClassDataArchive(dir, "none")).build(jvmOptions, false);
         List<String> command = new ArrayList<>(stage.subList(stage.indexOf(JavaCommand.java()), stage.indexOf("-cp")));
         command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
         Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
