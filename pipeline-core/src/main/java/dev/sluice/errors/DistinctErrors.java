@@ -27,9 +27,19 @@ import org.agrona.concurrent.errors.ErrorLogReader;
  * throwing it again, or two workers) is one {@link DistinctError} with the counts added up.
  */
 public final class DistinctErrors {
-    private static final Pattern NAME = Pattern.compile("(.+)-(\\d+)-(\\d+)(?:\\.\\d+)?" + Pattern.quote(SlotErrorLog.SUFFIX));
+    private static final Pattern NAME = Pattern.compile("(.+)-(\\d+)-(\\d+)(?:\\.(\\d+))?" + Pattern.quote(SlotErrorLog.SUFFIX));
+    /**
+     * A process's logs in the order it wrote them: {@code x-0-7.errors}, then {@code x-0-7.2.errors} ...
+     * {@code x-0-7.10.errors} (by name, the first would come last and {@code .10} before {@code .2}).
+     */
+    private static final Comparator<LogFile> WRITTEN = Comparator.comparing(LogFile::stage)
+            .thenComparingInt(LogFile::worker).thenComparingLong(LogFile::pid).thenComparingInt(LogFile::sequence);
 
     private DistinctErrors() {
+    }
+
+    /** One error log file, from its name. */
+    private record LogFile(Path file, String stage, int worker, long pid, int sequence) {
     }
 
     /** One process's entry, before merging. */
@@ -79,20 +89,23 @@ public final class DistinctErrors {
         if (!Files.isDirectory(errorsDir)) {
             return entries;
         }
-        List<Path> files;
+        List<LogFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(errorsDir)) {
-            files = list.sorted().toList();
-        }
-        for (Path file : files) {
-            Matcher name = NAME.matcher(file.getFileName().toString());
-            if (!name.matches()) {
-                continue;
+            for (Path file : list.toList()) {
+                Matcher name = NAME.matcher(file.getFileName().toString());
+                if (name.matches()) {
+                    files.add(new LogFile(file, name.group(1), Integer.parseInt(name.group(2)),
+                            Long.parseLong(name.group(3)), name.group(4) == null ? 1 : Integer.parseInt(name.group(4))));
+                }
             }
-            String stage = name.group(1);
-            int worker = Integer.parseInt(name.group(2));
-            long pid = Long.parseLong(name.group(3));
+        }
+        files.sort(WRITTEN);
+        for (LogFile log : files) {
+            String stage = log.stage();
+            int worker = log.worker();
+            long pid = log.pid();
             MappedByteBuffer mapped;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            try (FileChannel channel = FileChannel.open(log.file(), StandardOpenOption.READ)) {
                 if (channel.size() == 0) {
                     continue; // made, not yet mapped by its writer
                 }

@@ -122,9 +122,11 @@ final class AggregateAgent implements StageAgent {
             delivery.deliver(reader, queue, accept);
             reader.done();
             busyNanos += System.nanoTime() - started;
-            positions.get(queue).setRelease(reader.position());
             recordsIn.getAndAddRelease(records);
             docsIn.incrementRelease();
+            // after the counters: the position frees the writer (max-lag), whose next document must not be seen
+            // before this one is counted in (or a lag of max-lag + 1 is read from outside)
+            positions.get(queue).setRelease(reader.position());
             firstRecord.mark();
             documents.processed(queue, reader.header, reader.documentLength());
             maybeSnapshot();

@@ -8,6 +8,8 @@ import dev.sluice.runtime.SlotOrders;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildProcess {
     private static final int TAIL_LINES = 20;
-    private static final long DUMP_GRACE_MS = 500;
+    /** How long a hung process may take to write its thread dump: a JVM starved of CPU takes seconds. */
+    private static final long DUMP_DEADLINE_MS = 5_000;
+    private static final long DUMP_POLL_MS = 20;
+    /** The line HotSpot writes after the threads of a SIGQUIT dump. */
+    private static final String DUMP_END = "JNI global refs:";
     /** Orders are written off the supervisor's thread: a process that does not read its input cannot block it. */
     private static final Executor ORDERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "sluice-orders");
@@ -160,14 +166,49 @@ final class ChildProcess {
     void dumpAndKill(String why) {
         killed = true;
         appendToLog("sluice supervisor: " + why + "; thread dump follows, then kill -9");
+        long dumpFrom = logSize();
         signal("QUIT");
         signal("CONT");
+        awaitDump(dumpFrom);
+        process.destroyForcibly();
+    }
+
+    /**
+     * Waits until the thread dump has reached the log, the process has exited, or the deadline: a fixed grace was
+     * too short on a loaded machine, where the process was killed before it had written its dump.
+     */
+    private void awaitDump(long dumpFrom) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DUMP_DEADLINE_MS);
         try {
-            process.waitFor(DUMP_GRACE_MS, TimeUnit.MILLISECONDS); // give the dump time to reach the log
+            while (!process.waitFor(DUMP_POLL_MS, TimeUnit.MILLISECONDS) && !logHolds(dumpFrom, DUMP_END)
+                    && System.nanoTime() < deadline) {
+                // polled: the dump is written by the child into a file we do not own the writing of
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        process.destroyForcibly();
+    }
+
+    private long logSize() {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether the log holds {@code text} after byte {@code from}. */
+    private boolean logHolds(long from, String text) {
+        try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+            channel.position(from);
+            ByteBuffer bytes = ByteBuffer.allocate((int) Math.max(0, Math.min(channel.size() - from, Integer.MAX_VALUE)));
+            while (bytes.hasRemaining() && channel.read(bytes) > 0) {
+                // read what is there
+            }
+            return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -3,9 +3,14 @@ package dev.sluice.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.errors.DistinctErrorLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +44,28 @@ class DistinctErrorsTest {
         assertEquals(1, errors.stream().filter(e -> e.stage().equals("sum")).count());
         assertEquals("java.lang.IllegalStateException: worse",
                 DistinctErrors.latest(dir, "parse", 1, ProcessHandle.current().pid()).orElseThrow().headline());
+    }
+
+    @Test
+    void shouldTakeTheLastWrittenLogsErrorAsTheLatestOfErrorsInTheSameMillisecond() throws Exception {
+        // a JVM that runs a slot again writes x-0-7.errors, then x-0-7.2.errors ... x-0-7.10.errors
+        writeLog("x-0-7.errors", "first");
+        writeLog("x-0-7.2.errors", "second");
+        writeLog("x-0-7.10.errors", "tenth");
+
+        assertEquals("java.lang.IllegalStateException: tenth",
+                DistinctErrors.latest(dir, "x", 0, 7).orElseThrow().headline());
+        assertEquals("java.lang.IllegalStateException: tenth", DistinctErrors.read(dir).get(2).headline());
+    }
+
+    /** An error log holding one error recorded at millisecond 100, as every other here. */
+    private void writeLog(String name, String message) throws Exception {
+        ByteBuffer bytes = ByteBuffer.allocateDirect(64 * 1024);
+        new DistinctErrorLog(new UnsafeBuffer(bytes), () -> 100L, StandardCharsets.UTF_8)
+                .record(new IllegalStateException(message));
+        byte[] copy = new byte[bytes.capacity()];
+        bytes.get(0, copy);
+        Files.write(dir.resolve(name), copy);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs no restart can mend fail at once, with one clear message, instead of restarting the source. */
-@Timeout(60)
+@Timeout(120) // stage JVMs: each takes 5-10 s to start on a machine at load 40
 class BadInputTest extends PipelineTestSupport {
     @TempDir
     Path dir;

@@ -40,7 +40,8 @@ class HangingRecordTest extends PipelineTestSupport {
     @Test
     void shouldDeadLetterARecordThatHangsItsProcessPoisonAfterTimes() throws Exception {
         RunResult result = Pipeline.load(testPipeline("hanging.yaml"),
-                Map.of("sleep-on", "500", "poison-after", "2", "on-error", "dead-letter")).workDir(dir).run();
+                Map.of("sleep-on", "500", "poison-after", "2", "on-error", "dead-letter",
+                        "hang-timeout", LOADED_MACHINE_HANG_TIMEOUT)).workDir(dir).run();
 
         assertEquals(Long.toString(SUM - 500), result.value());
         List<DeadLetter> letters = DeadLetterQueue.readAll(result.runDirectory().resolve("dlq"));
@@ -55,7 +56,8 @@ class HangingRecordTest extends PipelineTestSupport {
     @Test
     void shouldFailTheRunNamingARecordThatHangsUnderOnErrorFail() {
         RunFailedException failure = assertThrows(RunFailedException.class, () -> Pipeline.load(
-                testPipeline("hanging.yaml"), Map.of("sleep-on", "500", "poison-after", "1")).workDir(dir).run());
+                testPipeline("hanging.yaml"), Map.of("sleep-on", "500", "poison-after", "1",
+                        "hang-timeout", LOADED_MACHINE_HANG_TIMEOUT)).workDir(dir).run());
 
         String message = failure.getMessage();
         assertTrue(message.contains("stage 'sleepy' failed on record 99 of input 0 document 4 (on-error: fail"), message);
@@ -77,16 +79,18 @@ class HangingRecordTest extends PipelineTestSupport {
     @Test
     void shouldAccuseNoRecordWhenTheProcessIsStoppedBySigstop() throws Exception {
         Pipeline pipeline = Pipeline.load(testPipeline("hanging.yaml"),
-                Map.of("to", "600", "pause-ms", "5", "poison-after", "1",
+                Map.of("to", "1500", "pause-ms", "5", "poison-after", "1",
                 "hang-timeout", LOADED_MACHINE_HANG_TIMEOUT)).workDir(dir);
         try (LiveRun run = LiveRun.start(pipeline, dir.resolve("hanging"))) {
+            // 1500 records of 5 ms: seconds of work left after the first 100, so a test thread starved on a
+            // loaded machine still stops the process mid-stream, not after it finished
             long pid = run.awaitSlot("sleepy-0", s -> s.state().label().equals("running")
                     && s.get(SlotField.RECORDS_IN) >= 100).get(SlotField.PID);
             assertEquals(0, new ProcessBuilder("kill", "-STOP", Long.toString(pid)).start().waitFor());
 
             RunResult result = run.result();
 
-            assertEquals(Long.toString(600 * 601 / 2), result.value());
+            assertEquals(Long.toString(1500 * 1501 / 2), result.value());
             assertEquals(1, run.slot("sleepy-0").get(SlotField.RESTARTS));
             assertTrue(supervisorLog(result.runDirectory()).contains("stopped by a signal, which no record can do"));
         }

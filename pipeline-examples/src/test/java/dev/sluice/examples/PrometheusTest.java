@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.Pipeline;
 import dev.sluice.counters.SlotField;
-import java.net.ServerSocket;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,24 +31,28 @@ class PrometheusTest extends PipelineTestSupport {
 
     @Test
     void shouldServeALiveRunsCountersThatPromtoolAccepts() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        // port 0: the server takes a free port itself (a port found free here could be taken by another
+        // build's test before the run binds it); the progress stream says which
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
         Path gate = dir.resolve("gate");
         Pipeline pipeline = Pipeline.load(testPipeline("gated.yaml"), Map.of("gate", gate.toString()))
-                .workDir(dir.resolve("runs")).inProcess(true).metricsPort(port);
+                .workDir(dir.resolve("runs")).inProcess(true).metricsPort(0)
+                .progress(new PrintStream(progress, true, StandardCharsets.UTF_8));
         String served;
         String printed;
         try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs").resolve("gated"))) {
             try {
+                Pattern announced = Pattern.compile("metrics for Prometheus: (http://\\S+/metrics)");
+                LiveRun.await(() -> announced.matcher(progress.toString(StandardCharsets.UTF_8)).find(), run.future());
+                Matcher url = announced.matcher(progress.toString(StandardCharsets.UTF_8));
+                assertTrue(url.find());
                 run.awaitSlot("count-0", s -> s.get(SlotField.RECORDS_IN) == 1000);
                 // latency figures reach control.dat once per metrics.interval: wait for the workers' first round
                 LiveRun.await(() -> run.slot("pass-0").get(SlotField.PROCESSING_COUNT)
                         + run.slot("pass-1").get(SlotField.PROCESSING_COUNT) > 0, run.future());
 
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create(url.group(1))).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode(), response.body());
                 assertEquals("text/plain; version=0.0.4; charset=utf-8",
                         response.headers().firstValue("Content-Type").orElse(""));

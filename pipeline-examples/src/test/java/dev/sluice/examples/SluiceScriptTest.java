@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a stand-in {@code java} that prints what it was given): when it rebuilds, what its build prints, and
  * the umask the CLI JVM starts under.
  */
-@Timeout(120)
+@Timeout(420) // up to two real Maven builds and three script runs: a Maven start alone can take a minute at load 40
 class SluiceScriptTest extends PipelineTestSupport {
     @TempDir
     Path dir;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** kill -9 of the supervisor: its children must go too, and `resume` must finish the run exactly. */
 class SupervisorDeathTest extends PipelineTestSupport {
+    private static final long ORPHAN_LIMIT_MS = 15_000;
+
     @TempDir
     Path dir;
 
@@ -46,7 +48,9 @@ class SupervisorDeathTest extends PipelineTestSupport {
             long killedAt = System.currentTimeMillis();
             LiveRun.await(() -> children.stream().noneMatch(LiveRun::isAlive), new CompletableFuture<>());
             long orphanMillis = System.currentTimeMillis() - killedAt;
-            assertTrue(orphanMillis < 2_500, "children outlived the supervisor by " + orphanMillis + " ms");
+            // each child polls its supervisor every 250 ms, but a loaded machine can leave a JVM unscheduled for
+            // seconds; children that never noticed would wait at the gate until the await's deadline
+            assertTrue(orphanMillis < ORPHAN_LIMIT_MS, "children outlived the supervisor by " + orphanMillis + " ms");
 
             Cli gone = Cli.run("status", runDir.toString());
             assertTrue(gone.out().contains("pipeline wordcount-chaos: supervisor gone (pid " + supervisor.pid()),
