@@ -1,5 +1,6 @@
 package dev.sluice.queue;
 
+import dev.sluice.files.DiskSpace;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
