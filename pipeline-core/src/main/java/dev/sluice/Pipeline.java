@@ -18,6 +18,7 @@ import dev.sluice.rundir.RunContext;
 import dev.sluice.rundir.RunDirectory;
 import dev.sluice.rundir.RunLayout;
 import dev.sluice.rundir.RunProperties;
+import dev.sluice.supervisor.FirstLaunches;
 import dev.sluice.supervisor.InProcessRunner;
 import dev.sluice.supervisor.Supervisor;
 import dev.sluice.supervisor.SupervisorPresence;
@@ -69,7 +70,18 @@ public final class Pipeline {
      *                  (directories, jars, {@code dir/*}; relative to the working directory)
      */
     public static Pipeline load(Path file, Map<String, String> params, List<String> classPath) {
+        return load(file, params, classPath, null);
+    }
+
+    /**
+     * Like {@link #load(Path, Map, List)}, with {@link #workDir} set before the file is loaded: the run does not
+     * load it again (as it must when the work directory changes after loading, since {@code ${run-dir}} moves).
+     *
+     * @param workDir overrides the YAML's {@code work-dir}; null: the YAML's
+     */
+    public static Pipeline load(Path file, Map<String, String> params, List<String> classPath, Path workDir) {
         Pipeline pipeline = new Pipeline(file, params, classPath);
+        pipeline.workDir = workDir;
         pipeline.validated = pipeline.config(newRunId());
         StageChecks.check(pipeline.validated);
         return pipeline;
@@ -136,7 +148,18 @@ public final class Pipeline {
             return runOn(Engines.find(engine), config);
         }
         ChronicleStartup.warmInBackground(); // while the run directory is made and the stage JVMs start
-        RunContext run = RunDirectory.create(config, baseDir());
+        RunLayout layout = RunDirectory.createFolders(config);
+        // the stage JVMs boot while the run's files are written and the supervisor gets ready
+        FirstLaunches first = inProcess ? null : FirstLaunches.start(config, layout);
+        RunContext run;
+        try {
+            run = RunDirectory.writeFiles(config, layout, baseDir());
+        } catch (IOException | RuntimeException e) {
+            if (first != null) {
+                first.stop();
+            }
+            throw e;
+        }
         try (MetricsServer metrics = metricsPort < 0 ? null : MetricsServer.start("127.0.0.1", metricsPort,
                 () -> PrometheusText.of(run.config(), run.counters().reader()))) {
             if (metrics != null && progress != null) {
@@ -147,10 +170,13 @@ public final class Pipeline {
                 stopper = runner::stop;
                 return runner.run();
             }
-            Supervisor supervisor = new Supervisor(run, progress);
+            Supervisor supervisor = new Supervisor(run, progress, first);
             stopper = supervisor::stop;
             return supervisor.run();
         } finally {
+            if (first != null) {
+                first.stop(); // those no supervisor adopted (the metrics server failed to start, say)
+            }
             run.counters().close();
         }
     }

@@ -51,12 +51,6 @@ public final class RecordList implements RecordBatch, RecordWriter {
         return records;
     }
 
-    /** Starts reading from the first record again. */
-    public RecordList rewind() {
-        cursor = -1;
-        return this;
-    }
-
     @Override
     public int size() {
         return records.size();

@@ -52,13 +52,13 @@ final class RunCommand implements Callable<Integer> {
         }
         Pipeline pipeline;
         try {
-            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params, pipelineFile.classPath);
+            pipeline = Pipeline.load(pipelineFile.file, pipelineFile.params, pipelineFile.classPath, workDir);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return SluiceCli.BAD_USAGE;
         }
         try {
-            return RunSummary.print(pipeline.workDir(workDir).inProcess(inProcess).engine(engine, flinkAddress)
+            return RunSummary.print(pipeline.inProcess(inProcess).engine(engine, flinkAddress)
                     .metricsPort(metricsPort == null ? -1 : metricsPort)
                     .progress(quiet ? null : System.err).run(), failOnDeadLetters);
         } catch (ConfigException e) {

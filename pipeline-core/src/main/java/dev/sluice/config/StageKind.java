@@ -26,11 +26,6 @@ public enum StageKind implements YamlChoice {
         return yamlName;
     }
 
-    /** The API interfaces a stage class of this kind implements (one of them): per record, or batch. */
-    public List<Class<?>> stageInterfaces() {
-        return stageInterfaces;
-    }
-
     /** The interface of this kind that {@code type} implements, or null. */
     public Class<?> implementedBy(Class<?> type) {
         for (Class<?> stageInterface : stageInterfaces) {

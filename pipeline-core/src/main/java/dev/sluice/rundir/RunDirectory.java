@@ -15,20 +15,27 @@ import java.util.List;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 /**
- * Lays out a new run directory: first what the supervisor needs to start stage processes (the configuration as
- * run, the control file with every counter allocated), then, while their JVMs start, what their slots open
- * (the shared state and every queue, so no stage ever races another to create one).
+ * Lays out a new run directory: first its folders, enough to start the stage processes in; then, while their JVMs
+ * boot, what the supervisor needs before they get their configuration (the configuration as run, the control file
+ * with every counter allocated), and then what their slots open (the shared state and every queue, so no stage
+ * ever races another to create one).
  */
 public final class RunDirectory {
     private RunDirectory() {
     }
 
-    public static RunContext create(PipelineConfig config, Path baseDir) throws IOException {
+    /** Creates a new run's directory and its folders, empty: enough to start its stage processes in. */
+    public static RunLayout createFolders(PipelineConfig config) throws IOException {
         RunLayout layout = new RunLayout(config.runDirectory());
         if (Files.exists(layout.dir())) {
             throw new IOException("run directory " + layout.dir() + " already exists");
         }
         layout.create();
+        return layout;
+    }
+
+    /** Writes what the supervisor needs before the stage processes get their configuration, in folders just made. */
+    public static RunContext writeFiles(PipelineConfig config, RunLayout layout, Path baseDir) throws IOException {
         PrivateFiles.writeString(layout.pipelineYaml(), config.yamlText());
         RunProperties.write(layout, config, baseDir);
         Topology topology = new Topology(config);

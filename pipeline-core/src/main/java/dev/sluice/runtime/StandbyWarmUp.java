@@ -10,13 +10,10 @@ import dev.sluice.queue.PreOpenedQueues;
 import dev.sluice.queue.QueueFiles;
 import dev.sluice.rundir.RunContext;
 import dev.sluice.rundir.Topology;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -47,7 +44,7 @@ final class StandbyWarmUp {
                 AggregateAgent.class, SlotMetrics.class)) {
             Class.forName(slotClass.getName(), true, slotClass.getClassLoader()); // linked and initialised
         }
-        rehearseWriting(run, run.layout().dir().resolve(".standby-" + ProcessHandle.current().pid()));
+        rehearseWriting(run);
         List<String> queues = run.topology().allQueues();
         long deadline = System.nanoTime() + READ_NANOS;
         int documents = 0;
@@ -76,8 +73,10 @@ final class StandbyWarmUp {
         PreOpenedQueues.keepOnly(used);
     }
 
-    /** Writes documents to a scratch queue in {@code dir} (deleted after) as a slot's writer would, and reads them back. */
-    private static void rehearseWriting(RunContext run, Path dir) throws IOException {
+    /** Writes documents to its scratch queue (deleted after) as a slot's writer would, and reads them back. */
+    private static void rehearseWriting(RunContext run) {
+        long pid = ProcessHandle.current().pid();
+        Path dir = StandbyScratch.of(run.layout(), pid);
         try {
             long deadline = System.nanoTime() + WRITE_NANOS;
             long written = 0;
@@ -99,14 +98,7 @@ final class StandbyWarmUp {
                 }
             }
         } finally {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path file : (Iterable<Path>) files::iterator) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-                Files.deleteIfExists(dir);
-            }
+            StandbyScratch.delete(run.layout(), pid);
         }
     }
 }

@@ -13,31 +13,33 @@ import java.util.zip.CRC32;
 
 /**
  * Class data for stage JVMs, so that they map their classes (Chronicle, Agrona, the stages) instead of loading and
- * verifying them. First choice, the file the build prepared for Sluice's class path ({@code scripts/class-data}):
- * {@code sluice-java<N>.aot}, an AOT cache, on Java 24 and later; {@code sluice-java<N>.jsa}, a static AppCDS
- * archive, before. It is looked for in the directory named by the system property {@value #DIRECTORY_PROPERTY}
- * ({@code scripts/sluice} sets it; {@value #OFF} means no class data at all), else in {@code class-data/} beside
- * the first entry of this JVM's class path.
- * Otherwise, one dynamic archive per class path and Java version under the work directory: the first stage process
- * of a run without one writes it at exit ({@code -XX:ArchiveClassesAtExit}), later ones map it. The JVM ignores a
- * file made for another JDK or class path (the pipeline's own class path after Sluice's is fine), and the options
- * keep it quiet about it. CDS archives only jars: with a directory on the class path (tests, an IDE), none.
+ * verifying them. First choice, the class data this JVM was started with: {@code scripts/jdk.sh}, which the launch
+ * scripts source, picks the file the build prepared for Sluice's class path and this JDK and the options that map it;
+ * stage JVMs get the same options ({@value #OFF} as the system property {@value #PROPERTY}: no class data at
+ * all). Otherwise (a JVM that no script started: the Java API, tests, Spring Batch), one dynamic archive per class
+ * path and Java version under the work directory: the first stage process of a run without one writes it at exit
+ * ({@code -XX:ArchiveClassesAtExit}), later ones map it. The JVM ignores a file made for another JDK or class path
+ * (the pipeline's own class path after Sluice's is fine), and the options keep it quiet about it. CDS archives only
+ * jars: with a directory on the class path (tests, an IDE), none.
  */
 final class ClassDataArchive {
-    static final String DIRECTORY_PROPERTY = "sluice.class-data";
+    static final String PROPERTY = "sluice.class-data";
     /** The property's value that turns class data off, for stage JVMs (to measure what it pays). */
     static final String OFF = "off";
+    /** The options that choose class data, or keep the JVM quiet about it, as scripts/jdk.sh gives them. */
+    private static final List<String> CLASS_DATA_OPTIONS = List.of("-XX:SharedArchiveFile=", "-XX:AOTCache=",
+            "-Xlog:cds", "-Xlog:aot", "-Xshare:");
 
-    private final Path prepared;
+    private final List<String> inherited;
     private final Path archive;
     private final boolean possible;
     private Path writing;
 
     /** @param classPath the stage JVMs' class path */
     ClassDataArchive(Path workDir, String classPath) {
-        this.possible = !OFF.equals(System.getProperty(DIRECTORY_PROPERTY))
+        this.possible = !OFF.equals(System.getProperty(PROPERTY))
                 && Arrays.stream(classPath.split(File.pathSeparator)).allMatch(entry -> entry.endsWith(".jar"));
-        this.prepared = possible ? prepared() : null;
+        this.inherited = possible ? inherited(ownArguments()) : List.of();
         // named by a checksum (not a name UUID: its MD5 would load the security providers, ~0.1 s of start-up)
         String key = System.getProperty("java.version") + "|" + System.getProperty("java.home") + "|"
                 + classPath + "|" + JvmOptions.required();
@@ -47,27 +49,23 @@ final class ClassDataArchive {
         this.archive = workDir.resolve(".cds").resolve(name);
     }
 
-    /** The build's file for this JDK, or null. */
-    static Path prepared() {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
-        Path directory;
-        if (configured != null) {
-            directory = Path.of(configured);
-        } else {
-            Path first = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
-            directory = first.resolveSibling("class-data");
+    /**
+     * This JVM's command line, read from the OS (no JMX to load): /proc on Linux, where {@code ProcessHandle} gives no
+     * arguments past a page of them (a long class path).
+     */
+    private static String[] ownArguments() {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8).split("\0");
+        } catch (IOException | RuntimeException notLinux) {
+            return ProcessHandle.current().info().arguments().orElse(new String[0]);
         }
-        int feature = Runtime.version().feature();
-        Path file = directory.resolve("sluice-java" + feature + (feature >= 24 ? ".aot" : ".jsa"));
-        return Files.isRegularFile(file) ? file : null;
     }
 
-    /** The JVM options that make a JVM of this JDK map {@code file}, quietly. */
-    static List<String> optionsFor(Path file) {
-        if (file.getFileName().toString().endsWith(".aot")) {
-            return List.of("-XX:AOTCache=" + file, "-Xlog:aot=off", "-Xlog:cds=off");
-        }
-        return List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds=off");
+    /** The class-data options among a JVM's command-line arguments, if one of them chooses class data (not logging). */
+    static List<String> inherited(String[] arguments) {
+        List<String> options = Arrays.stream(arguments).filter(a -> CLASS_DATA_OPTIONS.stream().anyMatch(a::startsWith))
+                .toList();
+        return options.stream().anyMatch(o -> !o.startsWith("-Xlog:")) ? options : List.of();
     }
 
     /** JVM options for the next stage process. */
@@ -75,8 +73,8 @@ final class ClassDataArchive {
         if (!possible) {
             return List.of();
         }
-        if (prepared != null) {
-            return optionsFor(prepared);
+        if (!inherited.isEmpty()) {
+            return inherited;
         }
         if (Files.exists(archive)) {
             return quietly("-XX:SharedArchiveFile=" + archive);

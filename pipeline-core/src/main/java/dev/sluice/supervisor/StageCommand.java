@@ -1,6 +1,7 @@
 package dev.sluice.supervisor;
 
-import dev.sluice.rundir.RunContext;
+import dev.sluice.config.PipelineConfig;
+import dev.sluice.rundir.RunLayout;
 import dev.sluice.runtime.StageLoggingOptions;
 import dev.sluice.runtime.StageProcessMain;
 import java.io.File;
@@ -15,20 +16,31 @@ import java.util.List;
  */
 final class StageCommand {
     private static final Path SHELL = Path.of("/bin/sh");
+    /**
+     * C2 compiles a method after ten times the JVM's default invocations and loop iterations: in a short stage
+     * process (trivial work, a restart) C2 otherwise spends a sixth of the JVM's CPU on the JDK and library code
+     * of its start; a long run crosses these counts in its first milliseconds anyway. C1 is left as it is, for the
+     * first records. A stage's {@code jvm-options} come after these and override them.
+     */
+    private static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
 
-    private final RunContext run;
+    private final PipelineConfig config;
+    private final RunLayout layout;
     private final ClassDataArchive classData;
 
-    StageCommand(RunContext run, ClassDataArchive classData) {
-        this.run = run;
+    StageCommand(PipelineConfig config, RunLayout layout, ClassDataArchive classData) {
+        this.config = config;
+        this.layout = layout;
         this.classData = classData;
     }
 
     /** Sluice's own class path, then the pipeline's {@code class-path}: what every stage JVM runs with. */
-    static String classPath(RunContext run) {
+    static String classPath(PipelineConfig config) {
         List<String> entries = new ArrayList<>();
         entries.add(System.getProperty("java.class.path"));
-        entries.addAll(run.config().classPath());
+        entries.addAll(config.classPath());
         return String.join(File.pathSeparator, entries);
     }
 
@@ -44,13 +56,14 @@ final class StageCommand {
             // several JVMs share the cores: one GC thread each beats a parallel collector per JVM
             options.add("-XX:+UseSerialGC");
         }
-        options.addAll(StageLoggingOptions.of(run.config().classPath())); // before jvm-options, which may override
+        options.addAll(LATER_C2);
+        options.addAll(StageLoggingOptions.of(config.classPath())); // before jvm-options, which may override
         options.addAll(jvmOptions);
-        List<String> args = new ArrayList<>(List.of(run.layout().dir().toString(), Long.toString(ProcessHandle.current().pid())));
+        List<String> args = new ArrayList<>(List.of(layout.dir().toString(), Long.toString(ProcessHandle.current().pid())));
         if (standby) {
             args.add(StageProcessMain.STANDBY);
         }
-        command.addAll(JavaCommand.of(options, classPath(run), StageProcessMain.class.getName(), args));
+        command.addAll(JavaCommand.of(options, classPath(config), StageProcessMain.class.getName(), args));
         return command;
     }
 }

@@ -11,6 +11,7 @@ import dev.sluice.outcome.RunResult;
 import dev.sluice.rundir.RunContext;
 import dev.sluice.rundir.RunDirectory;
 import dev.sluice.runtime.StageProcessMain;
+import dev.sluice.runtime.StandbyScratch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -34,9 +35,10 @@ import org.slf4j.Logger;
  * than the restart intensity allows fail the run. The run succeeds when every slot has finished.
  * Ctrl-C (or any JVM shutdown) stops the children; {@code sluice resume} continues from there.
  *
- * <p>Stage processes are started before the run's queues exist (they are created while the JVMs boot) and get
- * the resolved configuration on their standard input, then their slot. With {@code start-method: standby} a
- * warmed-up spare process waits to take over the next slot that needs one. The supervisor's thread sleeps until
+ * <p>Stage processes are started before the run's queues exist (they are created while the JVMs boot; a new run's
+ * are started even before its files are written, {@link FirstLaunches}) and get the resolved configuration on their
+ * standard input, then their slot. With {@code start-method: standby} a warmed-up spare process waits to take over
+ * the next slot that needs one. The supervisor's thread sleeps until
  * something happens: a process exits, or a deadline falls due (a restart, a heartbeat that may have gone stale,
  * a progress line, a disk check).
  */
@@ -59,6 +61,7 @@ public final class Supervisor {
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Standby standby;
     private final EpochClock clock;
+    private final FirstLaunches first;
     private StageCommand command;
     private byte[] encodedConfig;
     private volatile boolean stopping;
@@ -94,16 +97,23 @@ public final class Supervisor {
     }
 
     public Supervisor(RunContext run, PrintStream progress) {
-        this(run, progress, SystemEpochClock.INSTANCE);
+        this(run, progress, null);
+    }
+
+    /** @param first the run's stage processes, started already (a new run), or null: this supervisor starts them */
+    public Supervisor(RunContext run, PrintStream progress, FirstLaunches first) {
+        this(run, progress, first, SystemEpochClock.INSTANCE);
     }
 
     /** @param clock the time every decision reads: restarts, heartbeats, beats, disk checks */
-    Supervisor(RunContext run, PrintStream progress, EpochClock clock) {
+    Supervisor(RunContext run, PrintStream progress, FirstLaunches first, EpochClock clock) {
         this.run = run;
         this.clock = clock;
         this.progress = progress;
+        this.first = first;
         this.intensity = new RestartIntensity(run.config().supervision());
-        this.classData = new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run));
+        this.classData = first != null ? first.classData
+                : new ClassDataArchive(run.config().workDir(), StageCommand.classPath(run.config()));
         this.lifecycle = new RunLifecycle(run, clock);
         this.standby = run.config().supervision().startMethod() == StartMethod.STANDBY
                 ? new Standby(options -> launch(options, "standby", true)) : null;
@@ -123,11 +133,14 @@ public final class Supervisor {
         Thread stopOnShutdown = new Thread(this::stopOnShutdown, "sluice-stop-children");
         Runtime.getRuntime().addShutdownHook(stopOnShutdown);
         try {
-            command = new StageCommand(run, classData);
+            command = first != null ? first.command : new StageCommand(run.config(), run.layout(), classData);
             Map<Slot, ChildProcess> launched = new LinkedHashMap<>();
-            for (Slot slot : slots.values()) {
+            for (Map.Entry<String, Slot> entry : slots.entrySet()) {
+                Slot slot = entry.getValue();
                 if (slot.launchedHere()) {
-                    launched.put(slot, launch(slot.stage.settings().jvmOptions(), slot.stage.name() + "-" + slot.worker, false));
+                    ChildProcess early = first != null ? first.take(entry.getKey()) : null;
+                    launched.put(slot, early != null ? adopt(early)
+                            : launch(slot.stage.settings().jvmOptions(), entry.getKey(), false));
                 }
             }
             encodedConfig = PipelineConfigCodec.encode(run.config()); // while the JVMs boot: they read it first
@@ -150,6 +163,9 @@ public final class Supervisor {
             lifecycle.failed(new RunFailedException("run " + run.layout().dir() + " failed: the supervisor failed: " + e, e));
             throw e;
         } finally {
+            if (first != null) {
+                first.stop(); // those not adopted: the run failed before
+            }
             stopAll();
             classData.publish();
             ended.countDown();
@@ -166,8 +182,11 @@ public final class Supervisor {
      * encoded) and its slot later ({@link #assign}).
      */
     private ChildProcess launch(List<String> jvmOptions, String logName, boolean spare) throws IOException {
-        ChildProcess child = ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(),
-                logName);
+        return adopt(ChildProcess.launch(command.build(jvmOptions, spare), jvmOptions, run.layout().logs(), logName));
+    }
+
+    /** Supervises a started process from now on. */
+    private ChildProcess adopt(ChildProcess child) {
         if (encodedConfig != null) {
             child.sendConfig(encodedConfig); // else the first launches get it once it is encoded
         }
@@ -332,6 +351,7 @@ public final class Supervisor {
         synchronized (children) {
             children.remove(child);
         }
+        StandbyScratch.delete(run.layout(), child.process.pid()); // a spare killed while warming up left it
         classData.publish();
         if (child.isStandby()) {
             if (!(standby != null && standby.exited(child, log))) {
@@ -430,5 +450,6 @@ public final class Supervisor {
         }
         snapshot.forEach(c -> c.process.destroy());
         snapshot.forEach(c -> c.stop(STOP_GRACE_MS));
+        snapshot.forEach(c -> StandbyScratch.delete(run.layout(), c.process.pid())); // a spare stopped warming up
     }
 }

@@ -33,7 +33,9 @@ class SluiceScriptTest extends PipelineTestSupport {
         Assumptions.assumeTrue(new ProcessBuilder("mvn", "-v").start().waitFor() == 0, "no mvn on the PATH");
         repo = dir.resolve("repo");
         Files.createDirectories(repo.resolve("scripts"));
-        Files.copy(Path.of("..", "scripts", "sluice"), repo.resolve("scripts/sluice"));
+        for (String script : new String[] {"sluice", "jdk.sh"}) {
+            Files.copy(Path.of("..", "scripts", script), repo.resolve("scripts").resolve(script));
+        }
         Files.writeString(repo.resolve("pom.xml"), pom("parent", "<modules><module>pipeline-core</module></modules>"));
         Files.createDirectories(repo.resolve("pipeline-core/src/main/java"));
         Files.writeString(repo.resolve("pipeline-core/pom.xml"), pom("pipeline-core", ""));

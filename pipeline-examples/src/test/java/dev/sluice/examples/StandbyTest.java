@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code start-method: standby}: a killed process's slot is taken over by the warmed-up spare, which is then
- * replaced; stage processes get their configuration from the supervisor, not from the run's YAML.
+ * replaced; stage processes get their configuration from the supervisor, not from the run's YAML; a spare killed
+ * while it warms up leaves no scratch queue behind.
  */
 class StandbyTest extends PipelineTestSupport {
     @TempDir
@@ -56,6 +57,65 @@ class StandbyTest extends PipelineTestSupport {
             assertEquals(1, run.slot("tokenize-0").get(SlotField.RESTARTS));
             assertEquals(1, run.slot("count-0").get(SlotField.RESTARTS));
             assertEquals(List.of(), spares(run), "spares left behind"); // and leavesNoProcessBehind checks the rest
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void shouldRemoveTheScratchQueueOfASpareKilledWhileItWarmsUp() throws Exception {
+        Path corpus = Corpus.write(dir.resolve("corpus"), 1, 500);
+        Path gate = dir.resolve("gate");
+        Pipeline pipeline = Pipeline.load(testPipeline("wordcount-chaos.yaml"), Map.of("input", corpus + "/*",
+                "output", dir.resolve("counts.tsv").toString(), "gate", gate.toString(), "start-method", "standby"))
+                .workDir(dir.resolve("runs"));
+        try (LiveRun run = LiveRun.start(pipeline, dir.resolve("runs/wordcount-chaos"))) {
+            long spare = stopWhileWarmingUp(run);
+            ProcessHandle.of(spare).ifPresent(ProcessHandle::destroyForcibly);
+            Files.createFile(gate);
+            run.result();
+
+            assertEquals(List.of(), scratchQueues(run), "scratch queues left in the run directory");
+        }
+    }
+
+    /**
+     * SIGSTOP of a spare while it warms up, its scratch queue there; returns its pid. A spare seen too late (its
+     * queue deleted between the look and the signal) goes on, and the next look tries again.
+     */
+    private static long stopWhileWarmingUp(LiveRun run) throws Exception {
+        long[] stopped = {-1};
+        LiveRun.await(() -> {
+            for (String scratch : scratchQueues(run)) {
+                long pid = Long.parseLong(scratch.substring(".standby-".length()));
+                signal("STOP", pid);
+                if (Files.isDirectory(run.runDirectory().resolve(scratch))) {
+                    stopped[0] = pid;
+                    return true;
+                }
+                signal("CONT", pid);
+            }
+            return false;
+        }, run.future());
+        return stopped[0];
+    }
+
+    private static void signal(String signal, long pid) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The names of the standby scratch queues in the run directory. */
+    private static List<String> scratchQueues(LiveRun run) {
+        try (Stream<Path> files = Files.list(run.runDirectory())) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(".standby-"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

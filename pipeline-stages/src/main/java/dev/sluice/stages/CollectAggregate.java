@@ -2,13 +2,11 @@ package dev.sluice.stages;
 
 import dev.sluice.api.Aggregate;
 import dev.sluice.api.Codec;
-import dev.sluice.api.Codecs;
 import dev.sluice.api.Options;
 import dev.sluice.api.ResultFiles;
 import dev.sluice.api.StageContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,27 +25,17 @@ public final class CollectAggregate implements Aggregate<Object> {
 
     @Override
     public void validate(Options options) {
-        codec(options);
+        TextRecords.codec(options);
         options.getPath("output");
     }
 
     @Override
     public void open(StageContext context) throws IOException {
-        codec = codec(context.options());
+        codec = TextRecords.codec(context.options());
         output = context.options().getPath("output").toAbsolutePath();
         Files.createDirectories(output.getParent());
         temp = output.resolveSibling("." + output.getFileName() + ".tmp");
         writer = ResultFiles.newPrivateWriter(temp);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Codec<Object> codec(Options options) {
-        String codecName = options.getString("codec", "string");
-        try {
-            return (Codec<Object>) Codecs.byName(codecName);
-        } catch (IllegalArgumentException e) {
-            throw options.error("codec", e.getMessage());
-        }
     }
 
     @Override
@@ -57,7 +45,7 @@ public final class CollectAggregate implements Aggregate<Object> {
 
     @Override
     public void accept(Object record) throws IOException {
-        writer.write(record instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(record));
+        writer.write(TextRecords.text(record));
         writer.write('\n');
         count++;
     }

@@ -1,7 +1,6 @@
 package dev.sluice.stages;
 
 import dev.sluice.api.Codec;
-import dev.sluice.api.Codecs;
 import dev.sluice.api.Options;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,13 +18,8 @@ public final class LinesOutSink extends PartFileSink<Object> {
     private Codec<Object> codec;
 
     @Override
-    @SuppressWarnings("unchecked")
     void configure(Options options) {
-        try {
-            codec = (Codec<Object>) Codecs.byName(options.getString("codec", "string"));
-        } catch (IllegalArgumentException e) {
-            throw options.error("codec", e.getMessage());
-        }
+        codec = TextRecords.codec(options);
     }
 
     @Override
@@ -43,8 +37,7 @@ public final class LinesOutSink extends PartFileSink<Object> {
         BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return new PartWriter<>() {
             public void write(Object record) throws IOException {
-                text.write(record instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                        : String.valueOf(record));
+                text.write(TextRecords.text(record));
                 text.write('\n');
             }
 

@@ -33,7 +33,8 @@ public final class StartupAndRecovery {
         Path yaml = Path.of(args[1]);
         boolean standby = args[2].equals("standby");
         int kills = Integer.parseInt(args[3]);
-        Pipeline pipeline = Pipeline.load(yaml, Map.of("n", "2000000000", "start-method", args[2])).workDir(work);
+        Pipeline pipeline = Pipeline.load(yaml, Map.of("n", "2000000000", "start-method", args[2]), List.of(),
+                work); // loaded (and validated) once, before the clock starts
         Set<Path> earlier = new HashSet<>(list(work.resolve("transport")));
         long launched = System.currentTimeMillis();
         CompletableFuture<?> run = CompletableFuture.runAsync(() -> {
@@ -49,6 +50,7 @@ public final class StartupAndRecovery {
             try (ControlFile file = ControlFile.open(runDir.resolve("control.dat"), false)) {
                 SlotStatus first = awaitSlot(file, "total-0", s -> s.get(SlotField.FIRST_RECORD_MS) > 0, run);
                 System.out.println("startup-ms " + (first.get(SlotField.FIRST_RECORD_MS) - launched));
+                printTimeline(file, launched, run);
                 for (int i = 0; i < kills; i++) {
                     SlotStatus worker = awaitSlot(file, "pass-0", s -> s.get(SlotField.RECORDS_IN) > 1_000_000, run);
                     if (standby) {
@@ -69,6 +71,23 @@ public final class StartupAndRecovery {
         } finally {
             pipeline.stop();
             run.join();
+        }
+    }
+
+    /**
+     * Where the start-up went, per slot, in ms after {@code Pipeline.run()}: its process started (from /proc, to
+     * 10 ms), its slot began to run in it, and its first record; once every slot has had its first record.
+     */
+    private static void printTimeline(ControlFile file, long launched, CompletableFuture<?> run)
+            throws InterruptedException {
+        await(() -> RunSnapshot.read(file.reader()).slots().stream().allMatch(s -> s.get(SlotField.FIRST_RECORD_MS) > 0)
+                ? Boolean.TRUE : null, run);
+        for (SlotStatus slot : RunSnapshot.read(file.reader()).slots()) {
+            long spawned = ProcessHandle.of(slot.get(SlotField.PID)).flatMap(p -> p.info().startInstant())
+                    .map(i -> i.toEpochMilli() - launched).orElse(-1L);
+            System.out.println("timeline " + slot.slotName() + " process-started-ms " + spawned + " slot-running-ms "
+                    + (slot.get(SlotField.STARTED_MS) - launched) + " first-record-ms "
+                    + (slot.get(SlotField.FIRST_RECORD_MS) - launched));
         }
     }
 
