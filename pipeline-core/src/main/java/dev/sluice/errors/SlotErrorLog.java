@@ -1,6 +1,7 @@
 package dev.sluice.errors;
 
 import dev.sluice.files.PrivateFiles;
+import dev.sluice.files.DiskSpace;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * records a slot's errors in this JVM shares it.
  */
 public final class SlotErrorLog {
-    /** Room for a few hundred distinct stack traces; the file is sparse until written. */
+    /** Room for a few hundred distinct stack traces. */
     static final int CAPACITY = 1 << 20;
     static final String SUFFIX = ".errors";
     private static final Map<Path, SlotErrorLog> OPEN = new ConcurrentHashMap<>();
@@ -71,7 +72,15 @@ public final class SlotErrorLog {
         }
         PrivateFiles.createFile(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            return channel.map(FileChannel.MapMode.READ_WRITE, 0, CAPACITY); // stays mapped once closed; sparse
+            // every page allocated before it is mapped: errors come when the disk is full too, and a page first
+            // touched then is a SIGBUS, in this process and in every reader (DistinctErrors), not an exception
+            try {
+                DiskSpace.zero(channel, 0, CAPACITY);
+            } catch (IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            return channel.map(FileChannel.MapMode.READ_WRITE, 0, CAPACITY); // stays mapped once closed
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.queue;
 
+import dev.sluice.files.DiskSpace;
 import net.openhft.posix.PosixAPI;
 import org.slf4j.LoggerFactory;
 

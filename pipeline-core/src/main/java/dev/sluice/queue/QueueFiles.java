@@ -1,5 +1,6 @@
 package dev.sluice.queue;
 
+import dev.sluice.files.DiskSpace;
 import dev.sluice.config.QueueRollCycle;
 import dev.sluice.config.QueueSettings;
 import dev.sluice.files.PrivateFiles;

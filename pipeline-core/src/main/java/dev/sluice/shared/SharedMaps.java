@@ -42,7 +42,7 @@ final class SharedMaps {
      */
     static void create(Path stateDir, SharedConfig shared) throws IOException {
         open(stateDir, shared).close();
-        dev.sluice.queue.DiskSpace.allocate(file(stateDir, shared));
+        dev.sluice.files.DiskSpace.allocate(file(stateDir, shared));
     }
 
     private static Path file(Path stateDir, SharedConfig shared) {

@@ -1,4 +1,4 @@
-package dev.sluice.queue;
+package dev.sluice.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,7 +15,7 @@ public final class DiskSpace {
     }
 
     /** Writes zeros over {@code [from, to)}: only where nothing has been written (holes read as zeros anyway). */
-    static void zero(FileChannel channel, long from, long to) throws IOException {
+    public static void zero(FileChannel channel, long from, long to) throws IOException {
         for (long at = from; at < to; ) {
             ByteBuffer zeros = ZEROS.duplicate();
             zeros.limit((int) Math.min(BLOCK, to - at));
