@@ -37,6 +37,8 @@ final class AggregateAgent implements StageAgent {
     private final long snapshotEveryMillis;
     private long nextSnapshotMillis;
     private long busyNanos;
+    /** Whether documents were taken in since the last snapshot. */
+    private boolean unsaved;
     private long lastSnapshotNanos;
     private final boolean snapshots;
     private final RecordErrors errors;
@@ -129,6 +131,7 @@ final class AggregateAgent implements StageAgent {
             positions.get(queue).setRelease(reader.position());
             firstRecord.mark();
             documents.processed(queue, reader.header, reader.documentLength());
+            unsaved = true;
             maybeSnapshot();
             return 1;
         }
@@ -142,6 +145,11 @@ final class AggregateAgent implements StageAgent {
                 done = !merging;
             }
             return 1;
+        }
+        if (unsaved) {
+            // the input has paused: what came before it is saved when due too, not only once more arrives (an
+            // embedded aggregate run in slices that took all there was at once would never save, and start over)
+            maybeSnapshot();
         }
         return 0;
     }
@@ -170,6 +178,7 @@ final class AggregateAgent implements StageAgent {
             save();
             lastSnapshotNanos = System.nanoTime() - started;
             busyNanos = 0;
+            unsaved = false;
             nextSnapshotMillis = clock.time() + snapshotEveryMillis;
         }
     }

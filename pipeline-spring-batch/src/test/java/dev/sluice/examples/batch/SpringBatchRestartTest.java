@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sluice.Pipeline;
+import dev.sluice.counters.RunCounters;
+import dev.sluice.counters.RunSnapshot;
+import dev.sluice.counters.SlotField;
 import dev.sluice.outcome.RunResult;
 import dev.sluice.supervisor.JavaCommand;
 import java.io.BufferedReader;
@@ -27,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class SpringBatchRestartTest {
     private static final long DEADLINE_MS = 120_000;
+    /** embedded-sum.yaml's gate-at: where the source holds until the gate file exists. */
+    private static final long GATE_AT = 300_000;
 
     @TempDir
     Path dir;
@@ -52,19 +57,25 @@ class SpringBatchRestartTest {
         try {
             Path runDir = awaitRunDirectory(dir.resolve("embedded-sum"));
             Path db = dir.resolve("batch-db");
+            // the first job starts once the source is held: its first slice takes in all there is at once, and must
+            // still save its position while the input has paused
+            awaitSourceHeld(runDir);
 
             Process first = batchJob(runDir, db);
             try (BufferedReader out = reader(first)) {
-                awaitLine(out, "position saved");
-                awaitLine(out, "position saved");
+                awaitLine(first, out, "position saved");
+                awaitLine(first, out, "position saved");
             }
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             Files.createFile(gate);
 
             Process second = batchJob(runDir, db);
             String output;
+            CompletableFuture<Void> killer = killAtDeadline(second);
             try (BufferedReader out = reader(second)) {
                 output = String.join("\n", out.lines().toList());
+            } finally {
+                killer.cancel(false);
             }
             assertTrue(second.waitFor(DEADLINE_MS, TimeUnit.MILLISECONDS), output);
             assertEquals(0, second.exitValue(), output);
@@ -106,16 +117,40 @@ class SpringBatchRestartTest {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    private static void awaitLine(BufferedReader out, String text) throws Exception {
+    private static void awaitLine(Process job, BufferedReader out, String text) throws Exception {
         StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.contains(text)) {
-                return;
+        CompletableFuture<Void> killer = killAtDeadline(job);
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains(text)) {
+                    return;
+                }
+                seen.append(line).append('\n');
             }
-            seen.append(line).append('\n');
+        } finally {
+            killer.cancel(false);
         }
-        fail("the job ended before printing '" + text + "'; it printed:\n" + seen);
+        fail("the job ended (or was killed at the deadline) before printing '" + text + "'; it printed:\n" + seen);
+    }
+
+    /** Kills {@code job} at the deadline unless cancelled: a blocked read of its output cannot be interrupted. */
+    private static CompletableFuture<Void> killAtDeadline(Process job) {
+        return CompletableFuture.runAsync(() -> { },
+                CompletableFuture.delayedExecutor(DEADLINE_MS, TimeUnit.MILLISECONDS)).thenRun(job::destroyForcibly);
+    }
+
+    /** Waits until the source has emitted every record before its gate. */
+    private static void awaitSourceHeld(Path runDir) throws Exception {
+        long deadline = System.currentTimeMillis() + DEADLINE_MS;
+        try (RunCounters counters = RunCounters.open(runDir.resolve("control.dat"))) {
+            while (RunSnapshot.read(counters.reader()).sum("numbers", SlotField.RECORDS_OUT) < GATE_AT) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("the source did not reach its gate");
+                }
+                Thread.sleep(10); // polling interval of a deadline wait
+            }
+        }
     }
 
     private static Path awaitRunDirectory(Path pipelineDir) throws Exception {
