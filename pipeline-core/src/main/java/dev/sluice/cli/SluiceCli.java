@@ -1,5 +1,8 @@
 package dev.sluice.cli;
 
+import dev.sluice.api.ConfigException;
+import java.io.IOException;
+
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +38,16 @@ public final class SluiceCli {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return BAD_USAGE;
+        });
+        // a command that fails on what it was given (a run directory of another version, a pipeline whose classes
+        // are not on the class path) says so in one line; anything else keeps its stack trace
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (!(e instanceof ConfigException || e instanceof IOException || e instanceof IllegalStateException)) {
+                throw e;
+            }
+            command.getErr().println("sluice " + command.getCommandName() + ": "
+                    + (e instanceof IOException ? e.toString() : e.getMessage()));
+            return e instanceof ConfigException ? BAD_USAGE : FAILED;
         });
         return cli.execute(args);
     }

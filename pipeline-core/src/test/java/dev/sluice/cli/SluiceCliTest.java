@@ -1,12 +1,16 @@
 package dev.sluice.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.counters.CounterSpec;
+import dev.sluice.counters.RunCounters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,20 @@ class SluiceCliTest {
 
         assertEquals(0, SluiceCli.execute("validate", file.toString()));
         assertTrue(out.toString().contains("pipeline 'p' is valid"), out.toString());
+    }
+
+    @Test
+    void shouldSayInOneLineWhyARunCannotBeShown() throws Exception {
+        Path run = dir.resolve("p").resolve("20261126-000000-0000");
+        Files.createDirectories(run);
+        RunCounters.create(run.resolve("control.dat"), "p", List.of(new CounterSpec("in", 1, 0))).close();
+        Files.writeString(run.resolve("run.properties"), "format.queues=1\nbase-dir=" + dir + "\n");
+        Files.writeString(run.resolve("pipeline.yaml"), "pipeline: p\nstages:\n  - {name: in, class: com.example.Missing}\n");
+
+        assertEquals(2, SluiceCli.execute("status", run.toString()));
+        assertTrue(err.toString().startsWith("sluice status: "), err.toString());
+        assertTrue(err.toString().contains("com.example.Missing"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString()); // no stack trace
     }
 
     @Test
