@@ -16,19 +16,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A writer killed -9 mid-append must leave a queue its readers read whole, and a new writer continue. */
 @Tag("process")
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 240, unit = TimeUnit.SECONDS)
 class KilledWriterTest {
+    private static final long DEADLINE_MS = 180_000;
+
     @TempDir
     Path dir;
 
     @Test
     void shouldLeaveNoTornDocumentWhenTheWriterIsKilledMidAppend() throws Exception {
+        long deadline = System.currentTimeMillis() + DEADLINE_MS; // three JVM starts: seconds each at load 40
         for (int round = 0; round < 3; round++) {
             Process writer = appendForever();
             try (DocumentReader reader = new DocumentReader(QueueFiles.open(dir))) {
-                long deadline = System.currentTimeMillis() + 30_000;
-                while (reader.position() < (round + 1) * 2_000L && System.currentTimeMillis() < deadline) {
-                    readOne(reader); // wait until it is well into appending, by reading what it wrote
+                while (reader.position() < (round + 1) * 2_000L) { // until it is well into appending
+                    assertTrue(System.currentTimeMillis() < deadline,
+                            "round " + round + ": the writer had appended only " + reader.position() + " documents");
+                    if (!readOne(reader)) {
+                        Thread.sleep(1); // polling interval of a deadline wait: leave the cores to the writer
+                    }
                 }
             }
             writer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
