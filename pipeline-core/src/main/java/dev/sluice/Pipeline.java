@@ -151,15 +151,17 @@ public final class Pipeline {
         RunLayout layout = RunDirectory.createFolders(config);
         // the stage JVMs boot while the run's files are written and the supervisor gets ready
         FirstLaunches first = inProcess ? null : FirstLaunches.start(config, layout);
-        RunContext run;
         try {
-            run = RunDirectory.writeFiles(config, layout, baseDir());
-        } catch (IOException | RuntimeException e) {
+            return runIn(RunDirectory.writeFiles(config, layout, baseDir()), first);
+        } finally {
             if (first != null) {
-                first.stop();
+                first.stop(); // those no supervisor adopted: the run failed before it could
             }
-            throw e;
         }
+    }
+
+    private RunResult runIn(RunContext run, FirstLaunches first)
+            throws RunFailedException, IOException, InterruptedException {
         try (MetricsServer metrics = metricsPort < 0 ? null : MetricsServer.start("127.0.0.1", metricsPort,
                 () -> PrometheusText.of(run.config(), run.counters().reader()))) {
             if (metrics != null && progress != null) {
@@ -174,9 +176,6 @@ public final class Pipeline {
             stopper = supervisor::stop;
             return supervisor.run();
         } finally {
-            if (first != null) {
-                first.stop(); // those no supervisor adopted (the metrics server failed to start, say)
-            }
             run.counters().close();
         }
     }

@@ -1,7 +1,7 @@
 package dev.sluice.errors;
 
-import dev.sluice.files.PrivateFiles;
 import dev.sluice.files.DiskSpace;
+import dev.sluice.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,8 +1,8 @@
 package dev.sluice.queue;
 
-import dev.sluice.files.DiskSpace;
 import dev.sluice.config.QueueRollCycle;
 import dev.sluice.config.QueueSettings;
+import dev.sluice.files.DiskSpace;
 import dev.sluice.files.PrivateFiles;
 import java.io.File;
 import java.io.IOException;

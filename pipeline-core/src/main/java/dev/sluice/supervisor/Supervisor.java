@@ -100,7 +100,10 @@ public final class Supervisor {
         this(run, progress, null);
     }
 
-    /** @param first the run's stage processes, started already (a new run), or null: this supervisor starts them */
+    /**
+     * @param first the run's stage processes, started already (a new run), or null: this supervisor starts them;
+     *              the caller stops those it does not take
+     */
     public Supervisor(RunContext run, PrintStream progress, FirstLaunches first) {
         this(run, progress, first, SystemEpochClock.INSTANCE);
     }
@@ -163,9 +166,6 @@ public final class Supervisor {
             lifecycle.failed(new RunFailedException("run " + run.layout().dir() + " failed: the supervisor failed: " + e, e));
             throw e;
         } finally {
-            if (first != null) {
-                first.stop(); // those not adopted: the run failed before
-            }
             stopAll();
             classData.publish();
             ended.countDown();
